@@ -1,0 +1,73 @@
+#pragma once
+
+#include "catalogentry.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace LogSage {
+
+/// A problem found while loading a catalog: never fatal, always shown to the user.
+struct CatalogProblem {
+    QString file;
+    int line = 0;    ///< 1-based, 0 when unknown
+    int column = 0;  ///< 1-based, 0 when unknown
+    QString entryId; ///< the entry concerned, if any
+    QString message;
+    QString toString() const; ///< "file:line:column: entry: message"
+};
+
+/// What one loaded catalog file contributed.
+struct CatalogSource {
+    QString file;
+    QString name;
+    bool user = false;
+    int entryCount = 0;
+    QList<CatalogProblem> problems;
+};
+
+/// All loaded reference entries, looked up by module (case-insensitive) and brief (exact).
+/// Later loads take precedence over earlier ones for the same ID (user over bundled), and the
+/// replacement is reported as a problem of the later source.
+class Catalog
+{
+public:
+    Catalog();
+    ~Catalog();
+    Catalog(Catalog &&) noexcept;
+    Catalog &operator=(Catalog &&) noexcept;
+
+    /// The catalogs compiled into the application (resources/catalog/*.json).
+    static Catalog bundled();
+
+    /// Loads one JSON catalog file; problems are recorded, good entries are kept.
+    void loadFile(const QString &path, bool user = false);
+    /// Loads JSON catalog data that came from `fileName` (for tests and imports).
+    void loadData(const QByteArray &json, const QString &fileName, bool user = false);
+    /// Loads every *.json in a folder, sorted by name.
+    void loadDirectory(const QString &path, bool user = true);
+
+    const CatalogEntry *find(QByteArrayView module, QByteArrayView brief) const;
+    const CatalogEntry *findId(const QString &id) const; ///< by "MODULE/SEV/BRIEF" (severity ignored)
+    const std::vector<std::unique_ptr<CatalogEntry>> &entries() const { return m_entries; }
+    const QList<CatalogSource> &sources() const { return m_sources; }
+    QList<CatalogProblem> problems() const;
+
+    /// Entries whose ID, name or text (either language) contains every word of the query.
+    QList<const CatalogEntry *> search(const QString &query) const;
+
+private:
+    void addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source);
+    static QString key(QByteArrayView module, QByteArrayView brief);
+
+    std::vector<std::unique_ptr<CatalogEntry>> m_entries;
+    QHash<QString, CatalogEntry *> m_byKey;
+    QList<CatalogSource> m_sources;
+};
+
+} // namespace LogSage

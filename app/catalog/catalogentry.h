@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace LogSage {
+
+enum class Language : quint8 { Chinese, English };
+
+/// Where a text came from, shown to the user as a provenance badge.
+enum class TextOrigin : quint8 {
+    Vendor,     ///< the vendor's log reference, as published
+    Translated, ///< translated by LogSage from the vendor's text
+    Written,    ///< written by LogSage
+    User,       ///< from a user catalog or an import
+};
+
+/// A text in both languages, each with its origin. Either language may be empty.
+struct LocalizedText {
+    QString zh;
+    QString en;
+    TextOrigin zhOrigin = TextOrigin::Vendor;
+    TextOrigin enOrigin = TextOrigin::Translated;
+
+    /// The text in the language asked for, falling back to the other one when empty.
+    QString text(Language language) const;
+    TextOrigin origin(Language language) const;
+    bool isEmpty() const { return zh.isEmpty() && en.isEmpty(); }
+};
+
+/// One remediation step. Commands are CLI commands to run on the device, shown as code with a
+/// copy button; the text names them too (between backticks).
+struct CatalogStep {
+    LocalizedText text;
+    QStringList commands;
+};
+
+/// A condition on one parameter of the log line, e.g. Reason == "phase1 proposal mismatch".
+struct CauseCondition {
+    QString parameter;
+    QString equals;        ///< compared trimmed and case-insensitively
+    bool fallback = false; ///< matches when no other cause with a condition on `parameter` does
+};
+
+struct CatalogCause {
+    QString key;                            ///< stable id within the entry, e.g. "phase1-proposal-mismatch"
+    LocalizedText text;
+    std::optional<CauseCondition> condition;
+    QList<CatalogStep> steps;               ///< the steps for this cause; may be empty
+};
+
+struct CatalogParameter {
+    QString name;          ///< as printed in the log line (`PeerAddress`, `destination address`)
+    QString type;          ///< `ULONG`, `STRING`, ... or empty
+    LocalizedText description;
+};
+
+/// One message of the vendor's log reference.
+struct CatalogEntry {
+    QString id;            ///< MODULE/SEVERITY/BRIEF as in the reference, e.g. "IKE/5/IKE_NEGO_FAIL"
+    QString module;        ///< "IKE"; matched case-insensitively
+    int severity = -1;     ///< the reference's severity, 0..7
+    QString brief;         ///< "IKE_NEGO_FAIL"; matched exactly
+    QString section;       ///< "43.6"
+    LocalizedText appliesTo; ///< versions, e.g. "V200R008C50 and later"
+    LocalizedText message;   ///< the message template with [param] placeholders
+    LocalizedText meaning;
+    QList<CatalogParameter> parameters;
+    QList<CatalogCause> causes;
+    QList<CatalogStep> steps;   ///< general steps, after the cause-specific ones
+    QStringList tags;           ///< e.g. "tunnel" for the tunnel timeline
+    LocalizedText note;         ///< e.g. that the vendor's full text is not bundled
+    bool fullText = true;       ///< false when only the title and a short meaning are known
+    QString catalogName;        ///< the catalog this entry was loaded from
+};
+
+} // namespace LogSage
