@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogentry.h"
+#include "catalogproblem.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -11,16 +12,6 @@
 #include <vector>
 
 namespace LogSage {
-
-/// A problem found while loading a catalog: never fatal, always shown to the user.
-struct CatalogProblem {
-    QString file;
-    int line = 0;    ///< 1-based, 0 when unknown
-    int column = 0;  ///< 1-based, 0 when unknown
-    QString entryId; ///< the entry concerned, if any
-    QString message;
-    QString toString() const; ///< "file:line:column: entry: message"
-};
 
 /// What one loaded catalog file contributed.
 struct CatalogSource {
@@ -56,18 +47,26 @@ public:
     const CatalogEntry *findId(const QString &id) const; ///< by "MODULE/SEV/BRIEF" (severity ignored)
     const std::vector<std::unique_ptr<CatalogEntry>> &entries() const { return m_entries; }
     const QList<CatalogSource> &sources() const { return m_sources; }
-    QList<CatalogProblem> problems() const;
+    QList<CatalogProblem> problems() const; ///< every source's problems, in load order
+    /// Pieces of entries whose heading and ID are unknown: searchable, never matched to lines.
+    const QList<CatalogFragment> &fragments() const { return m_fragments; }
 
     /// Entries whose ID, name or text (either language) contains every word of the query.
+    /// Entries whose ID matches come first, then the others, each in load order.
     QList<const CatalogEntry *> search(const QString &query) const;
+    /// Fragments whose text (either language) contains every word of the query.
+    QList<const CatalogFragment *> searchFragments(const QString &query) const;
 
 private:
     void addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source);
     static QString key(QByteArrayView module, QByteArrayView brief);
+    static QString searchText(const CatalogEntry &entry);
 
     std::vector<std::unique_ptr<CatalogEntry>> m_entries;
-    QHash<QString, CatalogEntry *> m_byKey;
+    std::vector<QString> m_searchText;   ///< per entry, parallel to m_entries
+    QHash<QString, qsizetype> m_byKey;   ///< "module-lower-case/BRIEF" -> index in m_entries
     QList<CatalogSource> m_sources;
+    QList<CatalogFragment> m_fragments;
 };
 
 } // namespace LogSage

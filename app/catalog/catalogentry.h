@@ -31,6 +31,11 @@ struct LocalizedText {
     bool isEmpty() const { return zh.isEmpty() && en.isEmpty(); }
 };
 
+/// The JSON name of an origin ("vendor", "translated", "written", "user").
+QString originName(TextOrigin origin);
+/// The origin named `name` in a catalog file, or nothing when the name is unknown.
+std::optional<TextOrigin> originFromName(QStringView name);
+
 /// One remediation step. Commands are CLI commands to run on the device, shown as code with a
 /// copy button; the text names them too (between backticks).
 struct CatalogStep {
@@ -69,12 +74,24 @@ struct CatalogEntry {
     LocalizedText message;   ///< the message template with [param] placeholders
     LocalizedText meaning;
     QList<CatalogParameter> parameters;
+    LocalizedText causesIntro; ///< the sentence before a list of keyed causes, e.g. "常见原因包括："
     QList<CatalogCause> causes;
     QList<CatalogStep> steps;   ///< general steps, after the cause-specific ones
     QStringList tags;           ///< e.g. "tunnel" for the tunnel timeline
     LocalizedText note;         ///< e.g. that the vendor's full text is not bundled
     bool fullText = true;       ///< false when only the title and a short meaning are known
     QString catalogName;        ///< the catalog this entry was loaded from
+};
+
+/// A piece of a reference entry whose heading and ID are missing (e.g. cut off at the start of an
+/// excerpt). Kept so that its text can be searched and read; never matched to log lines.
+struct CatalogFragment {
+    QString before;        ///< the section of the entry that follows it, e.g. "43.4"
+    QList<CatalogParameter> parameters;
+    QList<CatalogCause> causes;
+    QList<CatalogStep> steps;
+    LocalizedText note;    ///< what is known about where it came from
+    QString catalogName;   ///< the catalog this fragment was loaded from
 };
 
 } // namespace LogSage
