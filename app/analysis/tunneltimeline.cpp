@@ -1,0 +1,409 @@
+#include "tunneltimeline.h"
+
+#include <algorithm>
+#include <memory>
+#include <numeric>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+namespace {
+
+constexpr QChar keySeparator = QChar(0x1f); // cannot occur in a decoded log field we keep
+
+qint64 floorTo(qint64 msecs, qint64 size)
+{
+    qint64 q = msecs / size;
+    if (msecs % size != 0 && msecs < 0)
+        --q;
+    return q * size;
+}
+
+QString topOf(const QMap<QString, int> &a, const QMap<QString, int> &b)
+{
+    QString best;
+    int bestCount = 0;
+    for (const auto *map : {&a, &b}) {
+        for (auto it = map->cbegin(); it != map->cend(); ++it) {
+            if (it.value() > bestCount) {
+                best = it.key();
+                bestCount = it.value();
+            }
+        }
+    }
+    return best;
+}
+
+// Follows one tunnel through its events in time order.
+class TunnelStateMachine
+{
+public:
+    TunnelStateMachine(TunnelSummary &tunnel, qint64 logStart) : m_tunnel(tunnel), m_logStart(logStart) {}
+
+    void add(const TunnelEvent &event, qsizetype index)
+    {
+        m_tunnel.events.append(index);
+        if (!event.state.isEmpty())
+            m_tunnel.lastLabel = event.state;
+        switch (event.kind) {
+        case TunnelEvent::Kind::Established:
+            established(event);
+            break;
+        case TunnelEvent::Kind::TornDown:
+            tornDown(event);
+            break;
+        case TunnelEvent::Kind::NegotiationFailed:
+            ++m_tunnel.negotiationFailures;
+            ++m_tunnel.failureReasons[event.reason];
+            break;
+        }
+    }
+
+    void finish(qint64 logEnd)
+    {
+        if (!m_tunnel.intervals.isEmpty() && m_open) {
+            auto &last = m_tunnel.intervals.last();
+            last.toMsecs = logEnd;
+            last.openEnd = true;
+        }
+        for (const auto &interval : std::as_const(m_tunnel.intervals)) {
+            if (interval.state == TunnelInterval::State::Up)
+                m_tunnel.upMsecs += interval.durationMsecs();
+            else
+                m_tunnel.downMsecs += interval.durationMsecs();
+        }
+    }
+
+private:
+    using State = TunnelSummary::State;
+
+    void established(const TunnelEvent &event)
+    {
+        if (m_tunnel.lastState == State::Up) {
+            if (m_lastStateEvent && m_lastStateEvent->kind == TunnelEvent::Kind::Established
+                && m_lastStateEvent->wallMsecs == event.wallMsecs) {
+                ++m_tunnel.duplicates;
+                m_tunnel.events.removeLast();
+                return;
+            }
+            // The teardown was not logged: the tunnel went down at an unknown moment.
+            ++m_tunnel.missingTeardowns;
+            ++m_tunnel.flaps;
+            closeAt(event.wallMsecs).inferredEnd = true;
+        } else if (m_tunnel.lastState == State::Down) {
+            closeAt(event.wallMsecs);
+        }
+        ++m_tunnel.established;
+        open(TunnelInterval::State::Up, event);
+        m_tunnel.lastState = State::Up;
+        m_lastStateEvent = &event;
+    }
+
+    void tornDown(const TunnelEvent &event)
+    {
+        if (m_tunnel.lastState == State::Down) {
+            if (m_lastStateEvent && m_lastStateEvent->kind == TunnelEvent::Kind::TornDown
+                && m_lastStateEvent->wallMsecs == event.wallMsecs && m_lastStateEvent->reason == event.reason) {
+                ++m_tunnel.duplicates;
+                m_tunnel.events.removeLast();
+                return;
+            }
+            // The re-establishment was not logged, so this is a new outage.
+            ++m_tunnel.missingEstablishes;
+            closeAt(event.wallMsecs);
+        } else if (m_tunnel.lastState == State::Up) {
+            closeAt(event.wallMsecs);
+        } else {
+            // The log starts with this tunnel already up.
+            TunnelInterval up;
+            up.state = TunnelInterval::State::Up;
+            up.fromMsecs = std::min(m_logStart, event.wallMsecs);
+            up.toMsecs = event.wallMsecs;
+            up.openStart = true;
+            up.label = event.state;
+            m_tunnel.intervals.append(up);
+        }
+        ++m_tunnel.flaps;
+        ++m_tunnel.tornDown;
+        ++m_tunnel.teardownReasons[event.reason];
+        open(TunnelInterval::State::Down, event);
+        m_tunnel.lastState = State::Down;
+        m_lastStateEvent = &event;
+    }
+
+    TunnelInterval &closeAt(qint64 msecs)
+    {
+        auto &last = m_tunnel.intervals.last();
+        last.toMsecs = msecs;
+        m_open = false;
+        return last;
+    }
+
+    void open(TunnelInterval::State state, const TunnelEvent &event)
+    {
+        TunnelInterval interval;
+        interval.state = state;
+        interval.fromMsecs = event.wallMsecs;
+        interval.toMsecs = event.wallMsecs;
+        interval.fromLine = event.lineNumber;
+        interval.fromSource = event.source;
+        if (state == TunnelInterval::State::Down)
+            interval.reason = event.reason;
+        else
+            interval.label = event.state;
+        m_tunnel.intervals.append(interval);
+        m_open = true;
+    }
+
+    TunnelSummary &m_tunnel;
+    qint64 m_logStart;
+    const TunnelEvent *m_lastStateEvent = nullptr;
+    bool m_open = false;
+};
+
+} // namespace
+
+double TunnelSummary::availabilityPercent() const
+{
+    const qint64 known = upMsecs + downMsecs;
+    if (known <= 0)
+        return lastState == State::Up ? 100.0 : (lastState == State::Down ? 0.0 : -1.0);
+    return 100.0 * double(upMsecs) / double(known);
+}
+
+QString TunnelSummary::topReason() const
+{
+    return topOf(teardownReasons, failureReasons);
+}
+
+QString TunnelSummary::displayName() const
+{
+    QString name = host;
+    if (!policy.isEmpty() || !seq.isEmpty())
+        name += u' ' + (policy.isEmpty() ? u"?"_s : policy) + u'/' + seq;
+    if (!peer.isEmpty())
+        name += u" \u2192 "_s + peer;
+    return name;
+}
+
+QString TunnelTimeline::tunnelKey(const QString &host, const QString &policy, const QString &seq,
+                                  const QString &peer)
+{
+    return host + keySeparator + policy + keySeparator + seq + keySeparator + peer;
+}
+
+TunnelTimeline TunnelTimeline::build(QList<TunnelEvent> events)
+{
+    TunnelTimeline timeline;
+    if (events.isEmpty())
+        return timeline;
+
+    std::vector<qsizetype> order(size_t(events.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&events](qsizetype a, qsizetype b) {
+        return events.at(a).wallMsecs < events.at(b).wallMsecs;
+    });
+    timeline.m_events.reserve(events.size());
+    for (qsizetype i : order)
+        timeline.m_events.append(std::move(events[i]));
+    events.clear();
+
+    const auto &sorted = timeline.m_events;
+    timeline.m_start = sorted.first().wallMsecs;
+    timeline.m_end = sorted.last().wallMsecs;
+
+    // IKE failures carry no policy name: the first policy seen for host + seq + peer is theirs.
+    QHash<QString, QString> policyOf;
+    for (const auto &event : sorted) {
+        if (!event.policy.isEmpty()) {
+            const QString partial = event.host + keySeparator + event.seq + keySeparator + event.peer;
+            if (!policyOf.contains(partial))
+                policyOf.insert(partial, event.policy);
+        }
+    }
+
+    QHash<QString, int> byKey;
+    QList<int> eventTunnel;
+    eventTunnel.resize(sorted.size());
+    QString lastKey;
+    int lastTunnel = -1;
+
+    // Machines hold references to their summaries, so those live on the heap until the end.
+    std::vector<std::unique_ptr<TunnelSummary>> owned;
+    std::vector<std::unique_ptr<TunnelStateMachine>> machineOf;
+
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const auto &event = sorted.at(i);
+        QString policy = event.policy;
+        if (policy.isEmpty() && event.kind == TunnelEvent::Kind::NegotiationFailed && !policyOf.isEmpty())
+            policy = policyOf.value(event.host + keySeparator + event.seq + keySeparator + event.peer);
+        QString key = tunnelKey(event.host, policy, event.seq, event.peer);
+        int index = lastTunnel;
+        if (index < 0 || key != lastKey) {
+            auto it = byKey.constFind(key);
+            if (it == byKey.cend()) {
+                index = int(owned.size());
+                auto summary = std::make_unique<TunnelSummary>();
+                summary->key = key;
+                summary->host = event.host;
+                summary->policy = policy;
+                summary->seq = event.seq;
+                summary->peer = event.peer;
+                machineOf.push_back(std::make_unique<TunnelStateMachine>(*summary, timeline.m_start));
+                owned.push_back(std::move(summary));
+                byKey.insert(key, index);
+            } else {
+                index = it.value();
+            }
+            lastKey = std::move(key);
+            lastTunnel = index;
+        }
+        eventTunnel[i] = index;
+        machineOf[size_t(index)]->add(event, i);
+    }
+
+    for (auto &machine : machineOf)
+        machine->finish(timeline.m_end);
+
+    // Present tunnels in a stable order: host, policy, seq, peer.
+    std::vector<int> byName(owned.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&owned](int a, int b) {
+        const auto &x = *owned[size_t(a)];
+        const auto &y = *owned[size_t(b)];
+        return std::tie(x.host, x.policy, x.seq, x.peer) < std::tie(y.host, y.policy, y.seq, y.peer);
+    });
+    std::vector<int> newIndex(owned.size());
+    timeline.m_tunnels.reserve(qsizetype(owned.size()));
+    for (size_t n = 0; n < byName.size(); ++n) {
+        newIndex[size_t(byName[n])] = int(n);
+        timeline.m_tunnelByKey.insert(owned[size_t(byName[n])]->key, int(n));
+        timeline.m_tunnels.append(std::move(*owned[size_t(byName[n])]));
+    }
+    for (int &t : eventTunnel)
+        t = newIndex[size_t(t)];
+    timeline.m_eventTunnel = std::move(eventTunnel);
+    return timeline;
+}
+
+QMap<QString, int> TunnelTimeline::teardownReasons(const QString &key) const
+{
+    if (!key.isEmpty()) {
+        const int index = tunnelIndex(key);
+        return index < 0 ? QMap<QString, int>() : m_tunnels.at(index).teardownReasons;
+    }
+    QMap<QString, int> all;
+    for (const auto &tunnel : m_tunnels)
+        for (auto it = tunnel.teardownReasons.cbegin(); it != tunnel.teardownReasons.cend(); ++it)
+            all[it.key()] += it.value();
+    return all;
+}
+
+QMap<QString, int> TunnelTimeline::failureReasons(const QString &key) const
+{
+    if (!key.isEmpty()) {
+        const int index = tunnelIndex(key);
+        return index < 0 ? QMap<QString, int>() : m_tunnels.at(index).failureReasons;
+    }
+    QMap<QString, int> all;
+    for (const auto &tunnel : m_tunnels)
+        for (auto it = tunnel.failureReasons.cbegin(); it != tunnel.failureReasons.cend(); ++it)
+            all[it.key()] += it.value();
+    return all;
+}
+
+TunnelTimeline::BucketSize TunnelTimeline::suggestedBucketSize(qint64 spanMsecs)
+{
+    // Aim for at most a few hundred bars: minutes up to 6 h, hours up to 15 days.
+    if (spanMsecs <= 6 * 3600 * 1000LL)
+        return BucketSize::Minute;
+    if (spanMsecs <= 15 * 24 * 3600 * 1000LL)
+        return BucketSize::Hour;
+    return BucketSize::Day;
+}
+
+qint64 TunnelTimeline::bucketMsecs(BucketSize size)
+{
+    switch (size) {
+    case BucketSize::Minute:
+        return 60 * 1000LL;
+    case BucketSize::Hour:
+        return 3600 * 1000LL;
+    case BucketSize::Day:
+        return 24 * 3600 * 1000LL;
+    }
+    return 60 * 1000LL;
+}
+
+qsizetype TunnelTimeline::bucketCount(BucketSize size) const
+{
+    if (m_events.isEmpty())
+        return 0;
+    const qint64 width = bucketMsecs(size);
+    return qsizetype((floorTo(m_end, width) - floorTo(m_start, width)) / width + 1);
+}
+
+qsizetype TunnelTimeline::bucketIndexAt(BucketSize size, qint64 msecs) const
+{
+    if (m_events.isEmpty())
+        return -1;
+    const qint64 width = bucketMsecs(size);
+    const qint64 first = floorTo(m_start, width);
+    if (msecs < first)
+        return -1;
+    const qsizetype index = qsizetype((msecs - first) / width);
+    return index < bucketCount(size) ? index : -1;
+}
+
+QList<TunnelBucket> TunnelTimeline::buckets(BucketSize size, const QString &key) const
+{
+    QList<TunnelBucket> result;
+    const qsizetype count = bucketCount(size);
+    if (count == 0)
+        return result;
+    const qint64 width = bucketMsecs(size);
+    const qint64 first = floorTo(m_start, width);
+    result.resize(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        result[i].fromMsecs = first + i * width;
+        result[i].toMsecs = first + (i + 1) * width;
+    }
+    auto countEvent = [&](const TunnelEvent &event) {
+        auto &bucket = result[qsizetype((event.wallMsecs - first) / width)];
+        switch (event.kind) {
+        case TunnelEvent::Kind::Established:
+            ++bucket.established;
+            break;
+        case TunnelEvent::Kind::TornDown:
+            ++bucket.tornDown;
+            break;
+        case TunnelEvent::Kind::NegotiationFailed:
+            ++bucket.negotiationFailed;
+            break;
+        }
+    };
+    if (key.isEmpty()) {
+        for (const auto &event : m_events)
+            countEvent(event);
+    } else if (const int index = tunnelIndex(key); index >= 0) {
+        for (qsizetype e : m_tunnels.at(index).events)
+            countEvent(m_events.at(e));
+    }
+    return result;
+}
+
+QString formatTunnelDuration(qint64 msecs)
+{
+    const qint64 s = msecs / 1000;
+    if (s < 60)
+        return u"%1 s"_s.arg(s);
+    if (s < 3600)
+        return u"%1 min %2 s"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+    if (s < 86400)
+        return u"%1 h %2 min"_s.arg(s / 3600).arg((s % 3600) / 60, 2, 10, QChar(u'0'));
+    return u"%1 d %2 h"_s.arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+} // namespace LogSage

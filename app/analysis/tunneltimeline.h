@@ -1,0 +1,123 @@
+#pragma once
+
+#include "tunnelevent.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace LogSage {
+
+/// A period in which a tunnel was up, down, or in an unknown state.
+struct TunnelInterval {
+    enum class State : quint8 { Up, Down };
+    State state = State::Up;
+    qint64 fromMsecs = 0;
+    qint64 toMsecs = 0;
+    bool openStart = false;  ///< began before the first event of the log (the log started mid-period)
+    bool openEnd = false;    ///< still lasting at the end of the log
+    bool inferredEnd = false;///< ended by a second "established" without a teardown in between
+    qint64 fromLine = -1;    ///< line of the event that began it, -1 when openStart
+    int fromSource = 0;
+    QString reason;          ///< for Down: the teardown's OfflineReason
+    QString label;           ///< for Up: the State parameter ("Normal", "Backup")
+
+    qint64 durationMsecs() const { return toMsecs - fromMsecs; }
+};
+
+/// What the timeline knows about one tunnel (host + policy + seq + peer).
+struct TunnelSummary {
+    enum class State : quint8 { Unknown, Up, Down };
+
+    QString key;     ///< TunnelTimeline::tunnelKey(host, policy, seq, peer)
+    QString host;
+    QString policy;
+    QString seq;
+    QString peer;
+    QList<TunnelInterval> intervals;  ///< in time order, without gaps after the first event
+    QList<qsizetype> events;          ///< indexes into TunnelTimeline::events()
+    int established = 0;              ///< establish events that counted (duplicates excluded)
+    int tornDown = 0;
+    int negotiationFailures = 0;
+    int flaps = 0;                    ///< up -> down transitions (known or inferred)
+    int duplicates = 0;               ///< repeated lines of the same event, ignored
+    int missingTeardowns = 0;         ///< "established" while already up
+    int missingEstablishes = 0;       ///< "torn down" while already down
+    qint64 upMsecs = 0;
+    qint64 downMsecs = 0;             ///< total downtime
+    State lastState = State::Unknown;
+    QString lastLabel;                ///< last State parameter seen ("Normal", "Backup")
+    QMap<QString, int> teardownReasons;
+    QMap<QString, int> failureReasons;
+
+    /// Up time as a share of the time whose state is known, 0..100; -1 when nothing is known.
+    double availabilityPercent() const;
+    /// The most frequent teardown or failure reason, empty when there is none.
+    QString topReason() const;
+    /// A short human label: "host policy/seq -> peer".
+    QString displayName() const;
+};
+
+/// Counts of events in one time bucket.
+struct TunnelBucket {
+    qint64 fromMsecs = 0;
+    qint64 toMsecs = 0; ///< exclusive
+    int established = 0;
+    int tornDown = 0;
+    int negotiationFailed = 0;
+    int total() const { return established + tornDown + negotiationFailed; }
+};
+
+/// Per device and tunnel up/down intervals, downtime, flaps and reasons, built from tunnel
+/// events in any order. A value type; copies share their data.
+class TunnelTimeline
+{
+public:
+    enum class BucketSize : quint8 { Minute, Hour, Day };
+
+    /// Builds the timeline. Events are ordered by time (file order breaks ties); IKE failures
+    /// without a policy are attributed to the known tunnel with the same host, seq and peer.
+    static TunnelTimeline build(QList<TunnelEvent> events);
+
+    /// The key that identifies a tunnel.
+    static QString tunnelKey(const QString &host, const QString &policy, const QString &seq,
+                             const QString &peer);
+
+    bool isEmpty() const { return m_events.isEmpty(); }
+    const QList<TunnelEvent> &events() const { return m_events; }        ///< in time order
+    const QList<TunnelSummary> &tunnels() const { return m_tunnels; }     ///< by host, policy, seq, peer
+    int tunnelIndex(const QString &key) const { return m_tunnelByKey.value(key, -1); }
+    int tunnelOfEvent(qsizetype event) const { return m_eventTunnel.value(event, -1); }
+    qint64 startMsecs() const { return m_start; } ///< time of the first event
+    qint64 endMsecs() const { return m_end; }     ///< time of the last event
+
+    /// Teardown or failure reasons over all tunnels, or over one (key) when given.
+    QMap<QString, int> teardownReasons(const QString &key = {}) const;
+    QMap<QString, int> failureReasons(const QString &key = {}) const;
+
+    /// The bucket size that gives a readable number of buckets for the span.
+    static BucketSize suggestedBucketSize(qint64 spanMsecs);
+    BucketSize suggestedBucketSize() const { return suggestedBucketSize(m_end - m_start); }
+    static qint64 bucketMsecs(BucketSize size);
+    /// How many buckets the span needs at this size (to refuse sizes too fine to draw).
+    qsizetype bucketCount(BucketSize size) const;
+    /// Contiguous buckets from the first to the last event (empty ones included), aligned to
+    /// whole minutes/hours/days; only the tunnel `key` when given.
+    QList<TunnelBucket> buckets(BucketSize size, const QString &key = {}) const;
+    /// Index of the bucket that holds `msecs` in buckets(size), -1 when outside.
+    qsizetype bucketIndexAt(BucketSize size, qint64 msecs) const;
+
+private:
+    QList<TunnelEvent> m_events;
+    QList<int> m_eventTunnel;
+    QList<TunnelSummary> m_tunnels;
+    QHash<QString, int> m_tunnelByKey;
+    qint64 m_start = 0;
+    qint64 m_end = 0;
+};
+
+/// "2 d 3 h", "1 h 05 min", "4 min 10 s", "12 s": a duration for people.
+QString formatTunnelDuration(qint64 msecs);
+
+} // namespace LogSage

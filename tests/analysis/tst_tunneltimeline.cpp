@@ -1,0 +1,344 @@
+#include "tunneltimeline.h"
+
+#include <QDateTime>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace LogSage;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = TunnelEvent::Kind;
+
+const qint64 base = QDateTime(QDate(2026, 12, 4), QTime(10, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+
+// An event `seconds` after 10:00 on tunnel host/to-hub/10/203.0.113.9 unless told otherwise.
+TunnelEvent ev(Kind kind, qint64 seconds, const QString &host = u"AR-1"_s, const QString &reason = {},
+               const QString &policy = u"to-hub"_s, const QString &peer = u"203.0.113.9"_s)
+{
+    TunnelEvent event;
+    event.kind = kind;
+    event.wallMsecs = base + seconds * 1000;
+    event.host = host;
+    event.policy = kind == Kind::NegotiationFailed ? QString() : policy;
+    event.seq = u"10"_s;
+    event.peer = peer;
+    event.reason = reason;
+    event.state = kind == Kind::NegotiationFailed ? QString() : u"Normal"_s;
+    static qint64 line = 0;
+    event.lineNumber = ++line;
+    return event;
+}
+
+QString keyOf(const QString &host, const QString &policy = u"to-hub"_s, const QString &peer = u"203.0.113.9"_s)
+{
+    return TunnelTimeline::tunnelKey(host, policy, u"10"_s, peer);
+}
+
+} // namespace
+
+class TestTunnelTimeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void summary_data();
+    void summary();
+    void intervals();
+    void startsUp();
+    void interleavedHostsAreIndependent();
+    void negotiationFailureAttribution();
+    void eventsAreOrderedByTime();
+    void buckets_data();
+    void buckets();
+    void bucketsOfOneTunnel();
+    void suggestedBucketSize_data();
+    void suggestedBucketSize();
+    void emptyTimeline();
+    void formatDuration_data();
+    void formatDuration();
+};
+
+void TestTunnelTimeline::summary_data()
+{
+    QTest::addColumn<QList<TunnelEvent>>("events");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("flaps");
+    QTest::addColumn<qint64>("downSeconds");
+    QTest::addColumn<qint64>("upSeconds");
+    QTest::addColumn<int>("lastState");
+    QTest::addColumn<int>("duplicates");
+    QTest::addColumn<int>("missingTeardowns");
+    QTest::addColumn<double>("availability");
+    QTest::addColumn<QString>("topReason");
+
+    const int up = int(TunnelSummary::State::Up);
+    const int down = int(TunnelSummary::State::Down);
+    const int unknown = int(TunnelSummary::State::Unknown);
+    const QString a = keyOf(u"AR-1"_s);
+
+    QTest::newRow("up, down, up")
+        << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 60, u"AR-1"_s, u"dpd timeout"_s),
+                 ev(Kind::Established, 180), ev(Kind::NegotiationFailed, 240, u"AR-1"_s, u"rekey fail"_s)}
+        << a << 1 << 120LL << 120LL << up << 0 << 0 << 50.0 << u"dpd timeout"_s;
+    QTest::newRow("first event is a teardown")
+        << QList{ev(Kind::Established, 0, u"AR-2"_s), ev(Kind::TornDown, 100, u"AR-1"_s, u"peer request"_s),
+                 ev(Kind::Established, 400)}
+        << a << 1 << 300LL << 100LL << up << 0 << 0 << 25.0 << u"peer request"_s;
+    QTest::newRow("repeated lines are ignored")
+        << QList{ev(Kind::Established, 0), ev(Kind::Established, 0), ev(Kind::TornDown, 60, u"AR-1"_s, u"hard expire"_s),
+                 ev(Kind::TornDown, 60, u"AR-1"_s, u"hard expire"_s), ev(Kind::Established, 90)}
+        << a << 1 << 30LL << 60LL << up << 2 << 0 << 200.0 / 3.0 << u"hard expire"_s;
+    QTest::newRow("two established in a row")
+        << QList{ev(Kind::Established, 0), ev(Kind::Established, 100), ev(Kind::TornDown, 200, u"AR-1"_s, u"dpd timeout"_s),
+                 ev(Kind::Established, 250, u"AR-2"_s)}
+        << a << 2 << 50LL << 200LL << down << 0 << 1 << 80.0 << u"dpd timeout"_s;
+    QTest::newRow("two teardowns in a row")
+        << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 100, u"AR-1"_s, u"dpd timeout"_s),
+                 ev(Kind::TornDown, 200, u"AR-1"_s, u"dpd timeout"_s), ev(Kind::Established, 300)}
+        << a << 2 << 200LL << 100LL << up << 0 << 0 << 100.0 / 3.0 << u"dpd timeout"_s;
+    QTest::newRow("still down at the end")
+        << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 30, u"AR-1"_s, u"heartbeat timeout"_s),
+                 ev(Kind::Established, 500, u"AR-2"_s)}
+        << a << 1 << 470LL << 30LL << down << 0 << 0 << 6.0 << u"heartbeat timeout"_s;
+    QTest::newRow("only negotiation failures")
+        << QList{ev(Kind::NegotiationFailed, 0, u"AR-1"_s, u"phase1 proposal mismatch"_s),
+                 ev(Kind::NegotiationFailed, 10, u"AR-1"_s, u"phase1 proposal mismatch"_s),
+                 ev(Kind::NegotiationFailed, 20, u"AR-1"_s, u"authentication fail"_s)}
+        << TunnelTimeline::tunnelKey(u"AR-1"_s, {}, u"10"_s, u"203.0.113.9"_s)
+        << 0 << 0LL << 0LL << unknown << 0 << 0 << -1.0 << u"phase1 proposal mismatch"_s;
+}
+
+void TestTunnelTimeline::summary()
+{
+    QFETCH(QList<TunnelEvent>, events);
+    QFETCH(QString, key);
+    QFETCH(int, flaps);
+    QFETCH(qint64, downSeconds);
+    QFETCH(qint64, upSeconds);
+    QFETCH(int, lastState);
+    QFETCH(int, duplicates);
+    QFETCH(int, missingTeardowns);
+    QFETCH(double, availability);
+    QFETCH(QString, topReason);
+
+    const TunnelTimeline timeline = TunnelTimeline::build(events);
+    const int index = timeline.tunnelIndex(key);
+    QVERIFY(index >= 0);
+    const TunnelSummary &tunnel = timeline.tunnels().at(index);
+    QCOMPARE(tunnel.flaps, flaps);
+    QCOMPARE(tunnel.downMsecs, downSeconds * 1000);
+    QCOMPARE(tunnel.upMsecs, upSeconds * 1000);
+    QCOMPARE(int(tunnel.lastState), lastState);
+    QCOMPARE(tunnel.duplicates, duplicates);
+    QCOMPARE(tunnel.missingTeardowns, missingTeardowns);
+    QCOMPARE(tunnel.availabilityPercent(), availability);
+    QCOMPARE(tunnel.topReason(), topReason);
+    QCOMPARE(tunnel.lastLabel, lastState == int(TunnelSummary::State::Unknown) ? QString() : u"Normal"_s);
+}
+
+void TestTunnelTimeline::intervals()
+{
+    // A missing teardown splits the up period and marks where the split was inferred.
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {ev(Kind::Established, 0), ev(Kind::Established, 100), ev(Kind::TornDown, 200, u"AR-1"_s, u"dpd timeout"_s),
+         ev(Kind::Established, 260)});
+    QCOMPARE(timeline.tunnels().size(), 1);
+    const auto &intervals = timeline.tunnels().first().intervals;
+    QCOMPARE(intervals.size(), 4);
+    using S = TunnelInterval::State;
+    const QList<std::tuple<S, qint64, qint64, bool>> expected{
+        {S::Up, 0, 100, true}, {S::Up, 100, 200, false}, {S::Down, 200, 260, false}, {S::Up, 260, 260, false}};
+    for (qsizetype i = 0; i < intervals.size(); ++i) {
+        const auto &[state, from, to, inferred] = expected.at(i);
+        QCOMPARE(intervals.at(i).state, state);
+        QCOMPARE(intervals.at(i).fromMsecs, base + from * 1000);
+        QCOMPARE(intervals.at(i).toMsecs, base + to * 1000);
+        QCOMPARE(intervals.at(i).inferredEnd, inferred);
+    }
+    QCOMPARE(intervals.at(2).reason, u"dpd timeout"_s);
+    QCOMPARE(intervals.at(1).label, u"Normal"_s);
+    QVERIFY(intervals.last().openEnd);
+    QVERIFY(!intervals.first().openStart);
+}
+
+void TestTunnelTimeline::startsUp()
+{
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {ev(Kind::NegotiationFailed, 0, u"AR-9"_s, u"rekey fail"_s), ev(Kind::TornDown, 50, u"AR-1"_s, u"hard expire"_s)});
+    const auto &tunnel = timeline.tunnels().at(timeline.tunnelIndex(keyOf(u"AR-1"_s)));
+    QCOMPARE(tunnel.intervals.size(), 2);
+    QVERIFY(tunnel.intervals.first().openStart);
+    QCOMPARE(tunnel.intervals.first().fromLine, -1);
+    QCOMPARE(tunnel.intervals.first().fromMsecs, base);
+    QCOMPARE(tunnel.intervals.first().state, TunnelInterval::State::Up);
+    QCOMPARE(tunnel.tornDown, 1);
+    QCOMPARE(tunnel.established, 0);
+}
+
+void TestTunnelTimeline::interleavedHostsAreIndependent()
+{
+    // Two devices with the same policy name log alternately, and the input is not in time order.
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {ev(Kind::TornDown, 300, u"AR-2"_s, u"peer request"_s), ev(Kind::Established, 0, u"AR-1"_s),
+         ev(Kind::Established, 10, u"AR-2"_s), ev(Kind::TornDown, 20, u"AR-1"_s, u"dpd timeout"_s),
+         ev(Kind::Established, 40, u"AR-1"_s), ev(Kind::TornDown, 50, u"AR-1"_s, u"dpd timeout"_s)});
+    QCOMPARE(timeline.tunnels().size(), 2);
+    QCOMPARE(timeline.tunnels().at(0).host, u"AR-1"_s);
+    QCOMPARE(timeline.tunnels().at(1).host, u"AR-2"_s);
+    const auto &one = timeline.tunnels().at(0);
+    const auto &two = timeline.tunnels().at(1);
+    QCOMPARE(one.flaps, 2);
+    QCOMPARE(one.upMsecs, 30 * 1000);
+    QCOMPARE(one.downMsecs, (20 + 250) * 1000);
+    QCOMPARE(two.flaps, 1);
+    QCOMPARE(two.upMsecs, 290 * 1000);
+    QCOMPARE(two.downMsecs, 0);
+    QCOMPARE(two.teardownReasons, (QMap<QString, int>{{u"peer request"_s, 1}}));
+    QCOMPARE(timeline.teardownReasons(), (QMap<QString, int>{{u"dpd timeout"_s, 2}, {u"peer request"_s, 1}}));
+    for (qsizetype i = 0; i < timeline.events().size(); ++i)
+        QCOMPARE(timeline.tunnels().at(timeline.tunnelOfEvent(i)).host, timeline.events().at(i).host);
+}
+
+void TestTunnelTimeline::negotiationFailureAttribution()
+{
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {ev(Kind::NegotiationFailed, 0, u"AR-1"_s, u"phase2 proposal mismatch"_s),
+         ev(Kind::Established, 30, u"AR-1"_s),
+         ev(Kind::NegotiationFailed, 40, u"AR-1"_s, u"peer address mismatch"_s, {}, u"198.51.100.7"_s)});
+    QCOMPARE(timeline.tunnels().size(), 2);
+    const auto &known = timeline.tunnels().at(timeline.tunnelIndex(keyOf(u"AR-1"_s)));
+    QCOMPARE(known.negotiationFailures, 1);
+    QCOMPARE(known.failureReasons, (QMap<QString, int>{{u"phase2 proposal mismatch"_s, 1}}));
+    const int own = timeline.tunnelIndex(TunnelTimeline::tunnelKey(u"AR-1"_s, {}, u"10"_s, u"198.51.100.7"_s));
+    QVERIFY(own >= 0);
+    QCOMPARE(timeline.tunnels().at(own).failureReasons, (QMap<QString, int>{{u"peer address mismatch"_s, 1}}));
+}
+
+void TestTunnelTimeline::eventsAreOrderedByTime()
+{
+    auto late = ev(Kind::TornDown, 90, u"AR-1"_s, u"dpd timeout"_s);
+    auto early = ev(Kind::Established, 5);
+    auto tieA = ev(Kind::NegotiationFailed, 50, u"AR-1"_s, u"a"_s);
+    auto tieB = ev(Kind::NegotiationFailed, 50, u"AR-1"_s, u"b"_s);
+    const TunnelTimeline timeline = TunnelTimeline::build({late, tieA, early, tieB});
+    QCOMPARE(timeline.events().at(0).lineNumber, early.lineNumber);
+    QCOMPARE(timeline.events().at(1).reason, u"a"_s); // ties keep their input order
+    QCOMPARE(timeline.events().at(2).reason, u"b"_s);
+    QCOMPARE(timeline.events().at(3).lineNumber, late.lineNumber);
+    QCOMPARE(timeline.startMsecs(), base + 5000);
+    QCOMPARE(timeline.endMsecs(), base + 90000);
+}
+
+void TestTunnelTimeline::buckets_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QList<int>>("established");
+    QTest::addColumn<QList<int>>("tornDown");
+    QTest::addColumn<QList<int>>("failed");
+    QTest::addColumn<qint64>("firstFrom");
+
+    // Events at 10:00:30, 10:01:10, 10:01:50, 10:03:00 and 11:00:00 (see buckets()).
+    QTest::newRow("minute") << int(TunnelTimeline::BucketSize::Minute) << 61
+                            << QList<int>{1, 0, 0, 1} << QList<int>{0, 1, 0, 0} << QList<int>{0, 1, 0, 0} << base;
+    QTest::newRow("hour") << int(TunnelTimeline::BucketSize::Hour) << 2
+                          << QList<int>{2, 1} << QList<int>{1, 0} << QList<int>{1, 0} << base;
+    QTest::newRow("day") << int(TunnelTimeline::BucketSize::Day) << 1 << QList<int>{3} << QList<int>{1}
+                         << QList<int>{1} << QDateTime(QDate(2026, 12, 4), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+}
+
+void TestTunnelTimeline::buckets()
+{
+    QFETCH(int, size);
+    QFETCH(int, count);
+    QFETCH(QList<int>, established);
+    QFETCH(QList<int>, tornDown);
+    QFETCH(QList<int>, failed);
+    QFETCH(qint64, firstFrom);
+
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {ev(Kind::Established, 30), ev(Kind::TornDown, 70, u"AR-1"_s, u"dpd timeout"_s),
+         ev(Kind::NegotiationFailed, 110, u"AR-1"_s, u"rekey fail"_s), ev(Kind::Established, 180),
+         ev(Kind::Established, 3600, u"AR-2"_s)});
+    const auto bucketSize = TunnelTimeline::BucketSize(size);
+    const auto buckets = timeline.buckets(bucketSize);
+    QCOMPARE(buckets.size(), count);
+    QCOMPARE(timeline.bucketCount(bucketSize), count);
+    QCOMPARE(buckets.first().fromMsecs, firstFrom);
+    const qint64 width = TunnelTimeline::bucketMsecs(bucketSize);
+    int total = 0;
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        QCOMPARE(buckets.at(i).toMsecs - buckets.at(i).fromMsecs, width);
+        if (i > 0)
+            QCOMPARE(buckets.at(i).fromMsecs, buckets.at(i - 1).toMsecs);
+        if (i < established.size()) {
+            QCOMPARE(buckets.at(i).established, established.at(i));
+            QCOMPARE(buckets.at(i).tornDown, tornDown.at(i));
+            QCOMPARE(buckets.at(i).negotiationFailed, failed.at(i));
+        }
+        total += buckets.at(i).total();
+    }
+    QCOMPARE(total, 5);
+    QCOMPARE(timeline.bucketIndexAt(bucketSize, base + 70 * 1000), size == 0 ? 1 : 0);
+    QCOMPARE(timeline.bucketIndexAt(bucketSize, firstFrom - 1), -1);
+}
+
+void TestTunnelTimeline::bucketsOfOneTunnel()
+{
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {ev(Kind::Established, 0), ev(Kind::Established, 70, u"AR-2"_s), ev(Kind::TornDown, 130, u"AR-2"_s, u"x"_s)});
+    const auto buckets = timeline.buckets(TunnelTimeline::BucketSize::Minute, keyOf(u"AR-2"_s));
+    QCOMPARE(buckets.size(), 3); // the whole span, so that charts of one tunnel line up
+    QCOMPARE(buckets.at(0).total(), 0);
+    QCOMPARE(buckets.at(1).established, 1);
+    QCOMPARE(buckets.at(2).tornDown, 1);
+    QVERIFY(timeline.buckets(TunnelTimeline::BucketSize::Minute, u"nope"_s).at(0).total() == 0);
+}
+
+void TestTunnelTimeline::suggestedBucketSize_data()
+{
+    QTest::addColumn<qint64>("span");
+    QTest::addColumn<int>("size");
+    QTest::newRow("10 minutes") << 600'000LL << int(TunnelTimeline::BucketSize::Minute);
+    QTest::newRow("6 hours") << 6 * 3'600'000LL << int(TunnelTimeline::BucketSize::Minute);
+    QTest::newRow("2 days") << 48 * 3'600'000LL << int(TunnelTimeline::BucketSize::Hour);
+    QTest::newRow("3 months") << 90 * 86'400'000LL << int(TunnelTimeline::BucketSize::Day);
+}
+
+void TestTunnelTimeline::suggestedBucketSize()
+{
+    QFETCH(qint64, span);
+    QFETCH(int, size);
+    QCOMPARE(int(TunnelTimeline::suggestedBucketSize(span)), size);
+}
+
+void TestTunnelTimeline::emptyTimeline()
+{
+    const TunnelTimeline timeline = TunnelTimeline::build({});
+    QVERIFY(timeline.isEmpty());
+    QVERIFY(timeline.tunnels().isEmpty());
+    QVERIFY(timeline.buckets(TunnelTimeline::BucketSize::Hour).isEmpty());
+    QCOMPARE(timeline.bucketIndexAt(TunnelTimeline::BucketSize::Hour, base), -1);
+    QCOMPARE(timeline.tunnelIndex(keyOf(u"AR-1"_s)), -1);
+}
+
+void TestTunnelTimeline::formatDuration_data()
+{
+    QTest::addColumn<qint64>("msecs");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("seconds") << 12'400LL << u"12 s"_s;
+    QTest::newRow("minutes") << 250'000LL << u"4 min 10 s"_s;
+    QTest::newRow("hours") << 3'900'000LL << u"1 h 05 min"_s;
+    QTest::newRow("days") << (2 * 86'400'000LL + 3 * 3'600'000LL) << u"2 d 3 h"_s;
+}
+
+void TestTunnelTimeline::formatDuration()
+{
+    QFETCH(qint64, msecs);
+    QFETCH(QString, text);
+    QCOMPARE(formatTunnelDuration(msecs), text);
+}
+
+QTEST_GUILESS_MAIN(TestTunnelTimeline)
+#include "tst_tunneltimeline.moc"
