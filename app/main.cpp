@@ -1,0 +1,113 @@
+// LogSage: the GUI, or a headless subcommand (analyze, catalog, report).
+
+#include "catalog.h"
+#include "commandline.h"
+#include "logdocument.h"
+#include "mainwindow.h"
+#include "referencepanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale(language.isEmpty() ? QLocale::system().name() : language);
+    if (locale.language() != QLocale::Chinese)
+        return;
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, u"logsage"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+// Waits until the first file is indexed, selects a line worth explaining, writes the window
+// to `path` and quits: what `./dev run` does without a display.
+void scheduleScreenshot(LogSage::MainWindow &window, const QString &path)
+{
+    auto shoot = [&window, path] {
+        window.selectFirstExplainedLine();
+        QTimer::singleShot(300, &window, [&window, path] {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            const bool saved = window.grab().save(path);
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "screenshot:" : "could not write",
+                         qPrintable(QDir::toNativeSeparators(path)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    if (window.currentDocument() && window.currentDocument()->isIndexing())
+        QObject::connect(&window, &LogSage::MainWindow::documentIndexed, &window, shoot, Qt::SingleShotConnection);
+    else
+        QTimer::singleShot(0, &window, shoot);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(u"LogSage"_s);
+    QCoreApplication::setApplicationName(u"logsage"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOGSAGE_VERSION_STRING));
+
+    if (argc > 1 && LogSage::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        return LogSage::Cli::run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(u"LogSage"_s);
+    QApplication::setDesktopFileName(u"org.logsage.LogSage"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Troubleshooting assistant for network device logs.\n\n"
+                "Subcommands (run `logsage COMMAND --help`):\n"
+                "  analyze FILE...   statistics, records (NDJSON) and tunnels of logs\n"
+                "  catalog ...       import and check reference catalogs\n"
+                "  report FILE...    write a report"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(u"screenshot"_s,
+        QCoreApplication::translate("main", "Write a screenshot of the window to <png> once the first file is indexed, then quit."),
+        u"png"_s);
+    const QCommandLineOption catalogDir(u"catalog"_s,
+        QCoreApplication::translate("main", "Load reference catalogs from <dir> as well."), u"dir"_s);
+    const QCommandLineOption language(u"lang"_s,
+        QCoreApplication::translate("main", "User interface language: en or zh_CN."), u"language"_s);
+    parser.addOptions({screenshot, catalogDir, language});
+    parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Log files to open."), u"[FILE...]"_s);
+    parser.process(app);
+
+    installTranslators(app, parser.isSet(language) ? parser.value(language)
+                                                   : QSettings().value(u"language"_s).toString());
+
+    LogSage::Catalog catalog = LogSage::Catalog::bundled();
+    const QString userCatalogs = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/catalogs"_s;
+    if (QDir(userCatalogs).exists())
+        catalog.loadDirectory(userCatalogs, true);
+    if (parser.isSet(catalogDir))
+        catalog.loadDirectory(parser.value(catalogDir), true);
+
+    LogSage::MainWindow window(std::move(catalog));
+    const QStringList files = parser.positionalArguments();
+    for (const QString &file : files)
+        window.openFile(file);
+    window.show();
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(window, parser.value(screenshot));
+    return app.exec();
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "linetypes.h"
+
+#include <QObject>
+#include <QString>
+
+namespace LogSage {
+
+/// What the log view shows: the whole file or a filtered subset. View rows are 0-based and
+/// dense; originalLine() maps a row back to its line in the file.
+class LineSource : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    quint64 rowCount() const { return doRowCount(); }
+    QString text(quint64 row) const { return doText(row); }
+    LineNumber originalLine(quint64 row) const { return doOriginalLine(row); }
+    LineRecord record(quint64 row) const { return doRecord(row); }
+    /// The row showing `line`, or the nearest shown row after it (rowCount() when none).
+    quint64 rowForLine(LineNumber line) const { return doRowForLine(line); }
+
+Q_SIGNALS:
+    void rowsAppended(quint64 total); ///< more rows at the end (indexing or following)
+    void rowsReset();                 ///< everything changed (new filter, re-index)
+
+protected:
+    virtual quint64 doRowCount() const = 0;
+    virtual QString doText(quint64 row) const = 0;
+    virtual LineNumber doOriginalLine(quint64 row) const = 0;
+    virtual LineRecord doRecord(quint64 row) const = 0;
+    virtual quint64 doRowForLine(LineNumber line) const = 0;
+};
+
+class LogDocument;
+
+/// Every line of a LogDocument, rows growing while it is indexed.
+class DocumentLineSource : public LineSource
+{
+    Q_OBJECT
+public:
+    explicit DocumentLineSource(const LogDocument *document, QObject *parent = nullptr);
+    const LogDocument *document() const { return m_document; }
+
+protected:
+    quint64 doRowCount() const override;
+    QString doText(quint64 row) const override;
+    LineNumber doOriginalLine(quint64 row) const override;
+    LineRecord doRecord(quint64 row) const override;
+    quint64 doRowForLine(LineNumber line) const override;
+
+private:
+    const LogDocument *m_document;
+};
+
+} // namespace LogSage

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "linetypes.h"
+
+#include <QAbstractScrollArea>
+#include <QBitArray>
+#include <QPointer>
+
+#include <memory>
+
+namespace LogSage {
+
+class LineSource;
+class LogHighlighter;
+
+/// The log itself: a scroll area that paints only the visible rows of a LineSource, with line
+/// numbers, a severity marker on recognized lines and KSyntaxHighlighting colours. Rows are
+/// 64-bit; the int scroll bar is scaled when a file has more rows than it can hold.
+class LogView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit LogView(QWidget *parent = nullptr);
+    ~LogView() override;
+
+    void setLineSource(LineSource *source);
+    LineSource *lineSource() const { return m_source; }
+
+    /// Message type ids (LineRecord::messageType) that a catalog knows; they get a marker.
+    void setRecognizedTypes(const QBitArray &types);
+    void setDarkTheme(bool dark);
+
+    quint64 currentRow() const { return m_currentRow; }
+    /// The file line of the current row, or an invalid optional when the view is empty.
+    std::optional<LineNumber> currentLine() const;
+    void setCurrentRow(quint64 row);
+    void setCurrentLine(LineNumber line); ///< nearest shown row when the line is filtered out
+    quint64 firstVisibleRow() const { return m_firstRow; }
+    int visibleRowCount() const;
+    QString selectedText() const;
+
+public Q_SLOTS:
+    void copy();
+
+Q_SIGNALS:
+    void currentLineChanged(LogSage::LineNumber line);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateScrollBars();
+    void scrollToRow(quint64 row);
+    void ensureVisible(quint64 row);
+    void moveCurrent(qint64 delta, bool extendSelection);
+    quint64 rowAt(int y) const;
+    quint64 maxFirstRow() const;
+    int gutterWidth() const;
+    int lineHeight() const;
+    QColor severityColor(int severity) const;
+
+    QPointer<LineSource> m_source;
+    std::unique_ptr<LogHighlighter> m_highlighter;
+    QBitArray m_recognized;
+    quint64 m_firstRow = 0;
+    quint64 m_currentRow = 0;
+    quint64 m_anchorRow = 0;
+    int m_maxTextWidth = 0;
+    bool m_updatingScrollBar = false;
+};
+
+} // namespace LogSage

@@ -1,0 +1,369 @@
+#include "mainwindow.h"
+
+#include "linesource.h"
+#include "logdocument.h"
+#include "logview.h"
+#include "referencepanel.h"
+#include "vrpline.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+namespace {
+constexpr int MaxRecentFiles = 10;
+const auto RecentFilesKey = u"recentFiles"_s;
+
+LogDocument *documentOf(LogView *view)
+{
+    if (!view || !view->lineSource())
+        return nullptr;
+    auto *source = qobject_cast<DocumentLineSource *>(view->lineSource());
+    return source ? const_cast<LogDocument *>(source->document()) : nullptr;
+}
+} // namespace
+
+MainWindow::MainWindow(Catalog catalog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(std::move(catalog))
+{
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(u":/logsage/icons/logsage.svg"_s));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(u"logTabs"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_reference = new ReferencePanel(splitter);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_reference);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({960, 560});
+    setCentralWidget(splitter);
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *page = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        page->deleteLater();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto *view = currentView(); view && view->currentLine())
+            explainLine(*view->currentLine());
+        else
+            m_reference->clear();
+        updateStatus();
+    });
+
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(u"statusFile"_s);
+    m_linesLabel = new QLabel(this);
+    m_linesLabel->setObjectName(u"statusLines"_s);
+    m_encodingLabel = new QLabel(this);
+    m_encodingLabel->setObjectName(u"statusEncoding"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"indexingProgress"_s);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(u"cancelIndexing"_s);
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (auto *document = currentDocument())
+            document->cancel();
+    });
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_linesLabel);
+    statusBar()->addPermanentWidget(m_encodingLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    createActions();
+    retranslate();
+    resize(1500, 900);
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::showOpenDialog);
+    m_openAction->setObjectName(u"actionOpen"_s);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(u"menuRecent"_s);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(u"actionQuit"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(u"actionAbout"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("LogSage"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open..."));
+    m_openAction->setStatusTip(tr("Open a device log file"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About LogSage"));
+    m_cancel->setText(tr("Stop"));
+    m_cancel->setToolTip(tr("Stop indexing; the lines read so far stay usable"));
+    updateRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+LogView *MainWindow::currentView() const
+{
+    return qobject_cast<LogView *>(m_tabs->currentWidget());
+}
+
+LogDocument *MainWindow::currentDocument() const
+{
+    return documentOf(currentView());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto *view = new LogView;
+    auto *document = new LogDocument(view);
+    if (!document->open(path)) {
+        reportError(document->errorString());
+        delete view;
+        return false;
+    }
+    view->setLineSource(new DocumentLineSource(document, view));
+    const int index = m_tabs->addTab(view, QFileInfo(path).fileName());
+    m_tabs->setTabToolTip(index, QFileInfo(path).absoluteFilePath());
+    m_tabs->setCurrentIndex(index);
+    addRecent(QFileInfo(path).absoluteFilePath());
+
+    connect(view, &LogView::currentLineChanged, this, [this, view](LineNumber line) {
+        if (view == currentView())
+            explainLine(line);
+        updateStatus();
+    });
+    connect(document, &LogDocument::progress, this, [this, document](int permille) {
+        if (document == currentDocument())
+            m_progress->setValue(permille);
+    });
+    connect(document, &LogDocument::linesAdded, this, [this, view, document] {
+        updateRecognized(view, document);
+        updateStatus();
+    });
+    connect(document, &LogDocument::indexingFinished, this, [this, view, document](bool cancelled) {
+        updateRecognized(view, document);
+        updateStatus();
+        if (cancelled)
+            statusBar()->showMessage(tr("Indexing of %1 stopped; the lines read so far are shown.").arg(document->path()), 8000);
+        Q_EMIT documentIndexed(document);
+    });
+    connect(document, &LogDocument::failed, this, &MainWindow::reportError);
+    connect(document, &LogDocument::reset, this, [this](const QString &reason) {
+        statusBar()->showMessage(reason, 10000);
+    });
+    updateStatus();
+    view->setFocus();
+    return true;
+}
+
+void MainWindow::updateRecognized(LogView *view, LogDocument *document)
+{
+    const int count = document->messageTypeCount();
+    QBitArray recognized(count + 1);
+    for (int type = 1; type <= count; ++type) {
+        const QByteArray name = document->messageTypeName(quint16(type));
+        const qsizetype first = name.indexOf('/');
+        const qsizetype last = name.lastIndexOf('/');
+        if (first > 0 && last > first && m_catalog.find(QByteArrayView(name).first(first), QByteArrayView(name).sliced(last + 1)))
+            recognized.setBit(type);
+    }
+    view->setRecognizedTypes(recognized);
+}
+
+void MainWindow::explainLine(LineNumber line)
+{
+    LogDocument *document = currentDocument();
+    if (!document)
+        return;
+    const QByteArrayView bytes = document->lineBytes(line);
+    const VrpLine parsed = VrpLineParser::parse(bytes);
+    m_reference->setExplanation(LogSage::explainLine(parsed, m_catalog, [document](QByteArrayView b) {
+        return document->decode(b);
+    }));
+}
+
+bool MainWindow::selectFirstExplainedLine()
+{
+    LogView *view = currentView();
+    LogDocument *document = currentDocument();
+    if (!view || !document)
+        return false;
+    std::optional<LineNumber> firstRecognized;
+    const quint64 lines = document->lineCount().value;
+    for (quint64 i = 0; i < lines; ++i) {
+        const LineRecord record = document->record(LineNumber(i));
+        if (record.messageType == 0)
+            continue;
+        const VrpLine parsed = VrpLineParser::parse(document->lineBytes(LineNumber(i)));
+        const LineExplanation e = LogSage::explainLine(parsed, m_catalog, [document](QByteArrayView b) {
+            return document->decode(b);
+        });
+        if (!e.entry)
+            continue;
+        if (e.matchedCause >= 0) {
+            view->setCurrentLine(LineNumber(i));
+            return true;
+        }
+        if (!firstRecognized)
+            firstRecognized = LineNumber(i);
+    }
+    if (firstRecognized)
+        view->setCurrentLine(*firstRecognized);
+    return firstRecognized.has_value();
+}
+
+void MainWindow::updateStatus()
+{
+    LogDocument *document = currentDocument();
+    if (!document) {
+        m_fileLabel->setText(tr("Open a log file (Ctrl+O) or drop one here."));
+        m_linesLabel->clear();
+        m_encodingLabel->clear();
+        m_progress->hide();
+        m_cancel->hide();
+        return;
+    }
+    m_fileLabel->setText(document->path());
+    m_fileLabel->setToolTip(document->path());
+    const LogView *view = currentView();
+    const auto current = view->currentLine();
+    m_linesLabel->setText(current ? tr("Line %L1 of %L2").arg(current->value + 1).arg(document->lineCount().value)
+                                  : tr("%L1 lines").arg(document->lineCount().value));
+    m_encodingLabel->setText(document->encodingName());
+    const bool indexing = document->isIndexing();
+    m_progress->setVisible(indexing);
+    m_cancel->setVisible(indexing);
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    QMessageBox box(QMessageBox::Warning, tr("LogSage"), message, QMessageBox::Ok, this);
+    box.setObjectName(u"errorBox"_s);
+    box.setTextFormat(Qt::PlainText);
+    if (QApplication::platformName() == "offscreen"_L1)
+        return; // tests and screenshots must not block on a modal box; the status bar has it
+    box.exec();
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Log Files"), QString(),
+        tr("Log files (*.log *.txt *.gz *.bz2 *.xz *.zip *.dblg);;All files (*)"));
+    for (const QString &file : files)
+        openFile(file);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentFilesKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(RecentFilesKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LogSage"),
+                       tr("<h3>LogSage %1</h3><p>A troubleshooting assistant for network device logs: it "
+                          "recognizes each message, explains it in Chinese and English, and walks you "
+                          "through the steps.</p><p>Reference catalogs loaded: %2 entries.</p>"
+                          "<p>License: GPL-3.0-or-later.</p>")
+                           .arg(QStringLiteral(LOGSAGE_VERSION_STRING))
+                           .arg(m_catalog.entries().size()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls)
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace LogSage

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "catalog.h"
+#include "linetypes.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QToolButton;
+
+namespace LogSage {
+
+class LogDocument;
+class LogView;
+class ReferencePanel;
+
+/// The application window: a tab per opened log, the reference panel beside it, the menus and
+/// the status bar. Owns the catalog.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Catalog catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a log in a new tab; a failure is reported in the status bar and a message box.
+    bool openFile(const QString &path);
+    LogView *currentView() const;
+    LogDocument *currentDocument() const;
+    ReferencePanel *referencePanel() const { return m_reference; }
+    const Catalog &catalog() const { return m_catalog; }
+
+    /// Selects the first line whose values point to a cause, else the first recognized line.
+    /// Returns false when the current log has no recognized line.
+    bool selectFirstExplainedLine();
+
+Q_SIGNALS:
+    void documentIndexed(LogSage::LogDocument *document);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void showOpenDialog();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void showAbout();
+    void explainLine(LineNumber line);
+    void updateStatus();
+    void updateRecognized(LogView *view, LogDocument *document);
+    void reportError(const QString &message);
+
+    Catalog m_catalog;
+    QTabWidget *m_tabs = nullptr;
+    ReferencePanel *m_reference = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_linesLabel = nullptr;
+    QLabel *m_encodingLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace LogSage

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "lineexplanation.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QScrollArea;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace LogSage {
+
+/// Which language the reference text is shown in.
+enum class ReferenceLanguage { Chinese, English, Both };
+
+/// The reference text for the selected log line: ID and severity, meaning, the parameters with
+/// this line's values, the causes (the one this line points to first and marked), and the steps
+/// as a checklist with copyable commands. An unknown message gets a plain statement.
+class ReferencePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReferencePanel(QWidget *parent = nullptr);
+
+    void setExplanation(const LineExplanation &explanation);
+    const LineExplanation &explanation() const { return m_explanation; }
+    void clear();
+
+    void setLanguage(ReferenceLanguage language);
+    ReferenceLanguage language() const { return m_language; }
+
+Q_SIGNALS:
+    void languageChanged(LogSage::ReferenceLanguage language);
+    void commandCopied(const QString &command);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void retranslate();
+    QString text(const LocalizedText &text) const;
+    QString originBadge(const LocalizedText &text) const;
+    QLabel *addSection(const QString &objectName, const QString &title);
+    QLabel *addParagraph(const QString &objectName, const QString &richText);
+    void addParameters();
+    void addCauses();
+    void addSteps();
+    QWidget *makeStep(const CatalogStep &step, const QString &objectName);
+
+    LineExplanation m_explanation;
+    ReferenceLanguage m_language = ReferenceLanguage::English;
+    QComboBox *m_languageBox = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+};
+
+} // namespace LogSage
