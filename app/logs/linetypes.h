@@ -22,7 +22,8 @@ using LineCount = StrongInt<quint64, struct LineCountTag>;
 using FileOffset = StrongInt<quint64, struct FileOffsetTag>;
 
 /// What the index keeps per line besides its offset: enough to filter and chart without
-/// reading the line again.
+/// reading the line again. A continuation line (flag Continuation) carries the time, message
+/// type, host and severity of the record it continues, so filters keep wrapped messages whole.
 struct LineRecord {
     quint32 time = 0;        ///< seconds since LineIndex::timeBase(), 0 when the line has none
     quint16 messageType = 0; ///< interned MODULE/SEVERITY/BRIEF, 0 for lines without one
@@ -37,6 +38,7 @@ enum LineFlag : quint8 {
     Trap = 0x04,
     Recognized = 0x08,   ///< set by analysis when the message type is in a catalog
     InvalidBytes = 0x10, ///< invalid in the detected encoding
+    YearInferred = 0x20, ///< the printed time had no year; it was inferred (file time, New Year)
 };
 
 } // namespace LogSage

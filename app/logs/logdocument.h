@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lineindex.h"
 #include "linetypes.h"
 
 #include <QByteArray>
@@ -15,6 +16,11 @@ class LogDocumentPrivate;
 
 /// One opened log file: its bytes (mapped or decompressed), its encoding, and the line index
 /// built on worker threads. Lines are usable as soon as lineCount() grows; signals tell progress.
+/// Plain files are memory-mapped; .gz, .bz2, .xz and .zip files are decompressed in memory
+/// (a zip gives every file inside, sorted by path, each after a line `==> MEMBER <==`);
+/// UTF-16 files are converted to UTF-8, so lineBytes() and decode() then work on UTF-8.
+/// Accessors may be called from any thread; views from lineBytes() stay valid until the next
+/// open() or reset().
 class LogDocument : public QObject
 {
     Q_OBJECT
@@ -50,6 +56,10 @@ public:
     QByteArray hostName(quint16 host) const;
     int hostCount() const;
     qint64 timeBase() const; ///< wall-clock msecs that LineRecord::time counts seconds from
+
+    /// A consistent, lock-free view of the index for workers (search, filter, analysis).
+    IndexSnapshot snapshot() const;
+    qint64 indexMemoryBytes() const; ///< heap held by the index: blocks, their list and names
 
 Q_SIGNALS:
     void linesAdded(LineCount total);      ///< new lines are indexed (throttled)

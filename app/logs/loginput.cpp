@@ -1,0 +1,325 @@
+#include "loginput.h"
+
+#include "encodingdetector.h"
+
+#include <KCompressionDevice>
+#include <KZip>
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+namespace {
+constexpr qint64 MaxInMemory = qint64(4) * 1024 * 1024 * 1024;
+constexpr qint64 ReadBlock = 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LogSage::LogInput", text);
+}
+
+quint64 inodeOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return quint64(st.st_ino);
+#else
+    Q_UNUSED(path)
+#endif
+    return 0;
+}
+
+// Reads a whole device into `out`; false with `error` set on a read error or when too big.
+bool readAll(QIODevice &device, QByteArray &out, QString &error)
+{
+    for (;;) {
+        if (out.size() > MaxInMemory) {
+            error = u"too big"_s;
+            return false;
+        }
+        const qsizetype old = out.size();
+        out.resize(old + ReadBlock);
+        const qint64 n = device.read(out.data() + old, ReadBlock);
+        if (n < 0) {
+            out.resize(old);
+            error = device.errorString();
+            return false;
+        }
+        out.resize(old + n);
+        if (n == 0)
+            return true;
+    }
+}
+}
+
+LogInput::LogInput() = default;
+LogInput::~LogInput() = default;
+
+LogInput::Kind LogInput::kindFor(const QString &path)
+{
+    const QString lower = path.toLower();
+    if (lower.endsWith(".gz"_L1))
+        return Kind::Gzip;
+    if (lower.endsWith(".bz2"_L1))
+        return Kind::Bzip2;
+    if (lower.endsWith(".xz"_L1))
+        return Kind::Xz;
+    if (lower.endsWith(".zip"_L1))
+        return Kind::Zip;
+    return Kind::Plain;
+}
+
+QString LogInput::displayPath() const
+{
+    return QDir::toNativeSeparators(m_path);
+}
+
+bool LogInput::check(const QString &path)
+{
+    m_path = path;
+    m_kind = kindFor(path);
+    m_error.clear();
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists()) {
+        m_error = tr("“%1” does not exist. Check the path, or choose another file.").arg(displayPath());
+        return false;
+    }
+    if (info.isDir()) {
+        m_error = tr("“%1” is a folder, not a log file. Open one of the files inside it.").arg(displayPath());
+        return false;
+    }
+    if (!info.isFile()) {
+        m_error = tr("“%1” is not a regular file (it is a pipe, socket or device). Save its output to a file and open that.")
+                      .arg(displayPath());
+        return false;
+    }
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly)) {
+        m_error = tr("“%1” cannot be read (%2). Check its permissions, or copy it somewhere readable.")
+                      .arg(displayPath(), probe.errorString());
+        return false;
+    }
+    m_modified = info.lastModified(QTimeZone::UTC);
+    m_fileSize = info.size();
+    return true;
+}
+
+bool LogInput::load()
+{
+    m_error.clear();
+    switch (m_kind) {
+    case Kind::Plain:
+        return loadPlain();
+    case Kind::Zip:
+        return loadZip();
+    case Kind::Gzip:
+    case Kind::Bzip2:
+    case Kind::Xz:
+        return loadCompressed();
+    }
+    return false;
+}
+
+bool LogInput::loadPlain()
+{
+    m_file = std::make_unique<QFile>(m_path);
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        m_error = tr("“%1” cannot be read (%2). Check its permissions, or copy it somewhere readable.")
+                      .arg(displayPath(), m_file->errorString());
+        return false;
+    }
+    m_inode = inodeOf(m_path);
+    m_fileSize = m_file->size();
+    if (m_fileSize == 0) {
+        m_data = nullptr;
+        m_size = 0;
+        return true;
+    }
+    uchar *mapped = m_file->map(0, m_fileSize);
+    if (!mapped) {
+        // Some file systems cannot map: read the file instead.
+        QString error;
+        if (!readAll(*m_file, m_memory, error)) {
+            m_error = tr("“%1” could not be read into memory (%2). Copy it to a local disk and open the copy.")
+                          .arg(displayPath(), error);
+            return false;
+        }
+        return finishMemory();
+    }
+    const QByteArrayView raw(reinterpret_cast<const char *>(mapped), m_fileSize);
+    const auto detected = EncodingDetector::detect(raw);
+    if (detected.encoding == LogDocument::Encoding::Utf16LE || detected.encoding == LogDocument::Encoding::Utf16BE) {
+        m_memory = raw.toByteArray();
+        return finishMemory();
+    }
+    m_encoding = detected.encoding;
+    m_data = raw.data() + detected.bomLength;
+    m_size = raw.size() - detected.bomLength;
+    return true;
+}
+
+bool LogInput::loadCompressed()
+{
+    const auto type = m_kind == Kind::Gzip    ? KCompressionDevice::GZip
+                      : m_kind == Kind::Bzip2 ? KCompressionDevice::BZip2
+                                              : KCompressionDevice::Xz;
+    const QString format = m_kind == Kind::Gzip ? u"gzip"_s : m_kind == Kind::Bzip2 ? u"bzip2"_s : u"xz"_s;
+    KCompressionDevice device(m_path, type);
+    QString error;
+    if (!device.open(QIODevice::ReadOnly)) {
+        error = device.errorString();
+    } else if (!readAll(device, m_memory, error)) {
+        // fall through to the message below
+    } else if (device.error() != QFileDevice::NoError) {
+        error = device.errorString();
+    }
+    if (error == "too big"_L1) {
+        m_error = tr("“%1” decompresses to more than 4 GiB. Decompress it with another tool and open the result.")
+                      .arg(displayPath());
+        return false;
+    }
+    if (!error.isEmpty()) {
+        m_error = tr("“%1” is not a valid %2 file or is damaged (%3). Decompress it with another tool to check it.")
+                      .arg(displayPath(), format, error);
+        return false;
+    }
+    return finishMemory();
+}
+
+bool LogInput::loadZip()
+{
+    KZip zip(m_path);
+    if (!zip.open(QIODevice::ReadOnly)) {
+        m_error = tr("“%1” is not a valid zip archive or is damaged (%2). Extract it with another tool to check it.")
+                      .arg(displayPath(), zip.errorString());
+        return false;
+    }
+    QStringList members;
+    const KArchiveDirectory *root = zip.directory();
+    std::vector<std::pair<QString, const KArchiveDirectory *>> pending{{QString(), root}};
+    while (!pending.empty()) {
+        auto [prefix, dir] = pending.back();
+        pending.pop_back();
+        for (const QString &entryName : dir->entries()) {
+            const KArchiveEntry *entry = dir->entry(entryName);
+            const QString full = prefix.isEmpty() ? entryName : prefix + u'/' + entryName;
+            if (entry->isDirectory())
+                pending.emplace_back(full, static_cast<const KArchiveDirectory *>(entry));
+            else if (entry->isFile())
+                members.append(full);
+        }
+    }
+    if (members.isEmpty()) {
+        m_error = tr("“%1” is a zip archive with no file in it. Choose another file.").arg(displayPath());
+        return false;
+    }
+    std::sort(members.begin(), members.end());
+    for (const QString &member : members) {
+        const auto *file = static_cast<const KArchiveFile *>(root->entry(member));
+        if (!file)
+            continue;
+        QString safeName = member;
+        safeName.replace(u'\n', u' ').replace(u'\r', u' ');
+        if (!m_memory.isEmpty() && !m_memory.endsWith('\n'))
+            m_memory.append('\n');
+        m_memory.append("==> " + safeName.toUtf8() + " <==\n");
+        std::unique_ptr<QIODevice> device(file->createDevice());
+        QString error;
+        if (!device || !readAll(*device, m_memory, error)) {
+            if (error == "too big"_L1)
+                m_error = tr("“%1” decompresses to more than 4 GiB. Extract it with another tool and open the files inside.")
+                              .arg(displayPath());
+            else
+                m_error = tr("“%1” is damaged: its member “%2” cannot be read (%3). Extract it with another tool to check it.")
+                              .arg(displayPath(), member, device ? error : zip.errorString());
+            return false;
+        }
+    }
+    return finishMemory();
+}
+
+bool LogInput::finishMemory()
+{
+    const auto detected = EncodingDetector::detect(m_memory);
+    m_encoding = detected.encoding;
+    if (detected.encoding == LogDocument::Encoding::Utf16LE || detected.encoding == LogDocument::Encoding::Utf16BE) {
+        // Line ends are found byte-wise, so UTF-16 text is kept as UTF-8.
+        QStringDecoder decoder(detected.encoding == LogDocument::Encoding::Utf16LE ? QStringConverter::Utf16LE
+                                                                                    : QStringConverter::Utf16BE);
+        const QString text = decoder.decode(QByteArrayView(m_memory).sliced(detected.bomLength));
+        m_memory = text.toUtf8();
+        m_data = m_memory.constData();
+        m_size = m_memory.size();
+        return true;
+    }
+    m_data = m_memory.constData() + detected.bomLength;
+    m_size = m_memory.size() - detected.bomLength;
+    return true;
+}
+
+LogInput::Change LogInput::change() const
+{
+    if (m_kind != Kind::Plain || !m_file)
+        return Change::None;
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return Change::Vanished;
+    const quint64 inode = inodeOf(m_path);
+    if (inode != 0 && m_inode != 0 && inode != m_inode)
+        return Change::Replaced;
+    const qint64 size = info.size();
+    if (size < m_fileSize)
+        return Change::Truncated;
+    if (size > m_fileSize)
+        return Change::Grew;
+    return Change::None;
+}
+
+bool LogInput::remap()
+{
+    if (m_kind != Kind::Plain || !m_file || !m_memory.isEmpty())
+        return false;
+    const qint64 size = m_file->size();
+    if (size <= m_fileSize)
+        return size == m_fileSize;
+    uchar *mapped = m_file->map(0, size);
+    if (!mapped)
+        return false;
+    const qint64 bomLength = m_fileSize > 0 ? m_fileSize - m_size : 0;
+    const QByteArrayView raw(reinterpret_cast<const char *>(mapped), size);
+    if (m_fileSize == 0)
+        setEncoding(raw);
+    else {
+        m_data = raw.data() + bomLength;
+        m_size = raw.size() - bomLength;
+    }
+    m_fileSize = size;
+    return true;
+}
+
+void LogInput::setEncoding(QByteArrayView raw)
+{
+    const auto detected = EncodingDetector::detect(raw);
+    // A file that started empty and grew into UTF-16 is read as UTF-8; following stays byte-wise.
+    m_encoding = detected.encoding == LogDocument::Encoding::Utf16LE || detected.encoding == LogDocument::Encoding::Utf16BE
+        ? LogDocument::Encoding::Utf8
+        : detected.encoding;
+    m_data = raw.data() + (m_encoding == detected.encoding ? detected.bomLength : 0);
+    m_size = raw.size() - (m_data - raw.data());
+}
+
+} // namespace LogSage
