@@ -3,37 +3,22 @@
 #include "catalog.h"
 #include "commandline.h"
 #include "logdocument.h"
+#include "apptheme.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 #include "referencepanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale(language.isEmpty() ? QLocale::system().name() : language);
-    if (locale.language() != QLocale::Chinese)
-        return;
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"logsage"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 // Waits until the first file is indexed, selects a line worth explaining, writes the window
 // to `path` and quits: what `./dev run` does without a display.
@@ -92,8 +77,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Log files to open."), u"[FILE...]"_s);
     parser.process(app);
 
-    installTranslators(app, parser.isSet(language) ? parser.value(language)
-                                                   : QSettings().value(u"language"_s).toString());
+    LogSage::UiLanguage uiLanguage;
+    uiLanguage.apply(parser.isSet(language) ? parser.value(language) : LogSage::UiLanguage::preferred());
+    LogSage::AppTheme::apply(LogSage::AppTheme::saved());
 
     LogSage::Catalog catalog = LogSage::Catalog::bundled();
     const QString userCatalogs = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/catalogs"_s;
@@ -102,7 +88,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(catalogDir))
         catalog.loadDirectory(parser.value(catalogDir), true);
 
-    LogSage::MainWindow window(std::move(catalog));
+    LogSage::MainWindow window(std::move(catalog), &uiLanguage);
     const QStringList files = parser.positionalArguments();
     for (const QString &file : files)
         window.openFile(file);

@@ -1,9 +1,9 @@
 #include "lineexplanation.h"
 
 #include "catalog.h"
+#include "causeselector.h"
+#include "templatematcher.h"
 #include "vrpline.h"
-
-#include <QSet>
 
 #include <algorithm>
 
@@ -21,12 +21,11 @@ const CatalogParameter *referenceParameter(const CatalogEntry &entry, const QStr
     return nullptr;
 }
 
-QString valueOf(const QList<ExplainedParameter> &parameters, const QString &name)
+bool hasParameter(const QList<ExplainedParameter> &parameters, const QString &name)
 {
-    for (const ExplainedParameter &p : parameters)
-        if (p.name.compare(name, Qt::CaseInsensitive) == 0)
-            return p.value;
-    return {};
+    return std::any_of(parameters.cbegin(), parameters.cend(), [&name](const ExplainedParameter &e) {
+        return e.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
 }
 
 } // namespace
@@ -55,45 +54,30 @@ LineExplanation explainLine(const VrpLine &line, const Catalog &catalog,
     if (!entry)
         return result;
     result.severityDiffers = entry->severity >= 0 && entry->severity != line.severity;
+    // Values printed inside the sentence (`IKEv2 peer [peer-name] begin ...`) rather than as Key=Value.
+    if (const auto inline_ = matchTemplates({entry->message.en, entry->message.zh}, decode(line.description))) {
+        for (const TemplateValue &v : *inline_) {
+            if (!hasParameter(result.parameters, v.parameter))
+                result.parameters.append({v.parameter, v.value, nullptr});
+        }
+    }
     for (ExplainedParameter &p : result.parameters)
         p.reference = referenceParameter(*entry, p.name);
     // Parameters the reference documents but this line did not print (or printed inline).
-    for (const CatalogParameter &p : entry->parameters) {
-        const bool present = std::any_of(result.parameters.cbegin(), result.parameters.cend(),
-                                         [&p](const ExplainedParameter &e) {
-                                             return e.name.compare(p.name, Qt::CaseInsensitive) == 0;
-                                         });
-        if (!present)
+    for (const CatalogParameter &p : entry->parameters)
+        if (!hasParameter(result.parameters, p.name))
             result.parameters.append({p.name, QString(), &p});
-    }
 
-    // Causes whose condition matches this line's value come first, then a fallback cause for a
-    // parameter no condition matched, then the rest in the reference's order.
-    QList<int> matched, fallback, rest;
-    QSet<QString> parametersMatched;
-    for (int i = 0; i < entry->causes.size(); ++i) {
-        const auto &condition = entry->causes.at(i).condition;
-        if (condition && !condition->fallback
-            && valueOf(result.parameters, condition->parameter).trimmed().compare(condition->equals.trimmed(), Qt::CaseInsensitive) == 0) {
-            matched.append(i);
-            parametersMatched.insert(condition->parameter.toLower());
-        }
+    ParameterValues values;
+    for (const ExplainedParameter &p : std::as_const(result.parameters))
+        values.append({p.name, p.value});
+    const QList<RankedCause> ranked = rankCauses(entry->causes, values);
+    for (const RankedCause &r : ranked) {
+        const int index = int(r.cause - entry->causes.constData());
+        result.causeOrder.append(index);
+        if (result.matchedCause < 0 && r.match != CauseMatch::Other)
+            result.matchedCause = index;
     }
-    for (int i = 0; i < entry->causes.size(); ++i) {
-        const auto &condition = entry->causes.at(i).condition;
-        if (matched.contains(i))
-            continue;
-        if (condition && condition->fallback && !parametersMatched.contains(condition->parameter.toLower())
-            && !valueOf(result.parameters, condition->parameter).isEmpty())
-            fallback.append(i);
-        else
-            rest.append(i);
-    }
-    result.causeOrder = matched + fallback + rest;
-    if (!matched.isEmpty())
-        result.matchedCause = matched.first();
-    else if (!fallback.isEmpty())
-        result.matchedCause = fallback.first();
     return result;
 }
 

@@ -361,6 +361,8 @@ void LogView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         updateScrollBars();
+    if (event->type() == QEvent::PaletteChange)
+        setDarkTheme(palette().color(QPalette::Base).lightness() < 128);
     QAbstractScrollArea::changeEvent(event);
 }
 

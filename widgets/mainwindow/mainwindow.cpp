@@ -3,15 +3,19 @@
 #include "linesource.h"
 #include "logdocument.h"
 #include "logview.h"
+#include "apptheme.h"
 #include "referencepanel.h"
+#include "uilanguage.h"
 #include "vrpline.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,9 +44,10 @@ LogDocument *documentOf(LogView *view)
 }
 } // namespace
 
-MainWindow::MainWindow(Catalog catalog, QWidget *parent)
+MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(std::move(catalog))
+    , m_language(language)
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
@@ -123,11 +128,79 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_copyAction = m_editMenu->addAction(QString(), this, [this] {
+        if (LogView *view = currentView())
+            view->copy();
+    });
+    m_copyAction->setObjectName(u"actionCopy"_s);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    // Only while a log view has focus: labels in the reference panel keep their own Ctrl+C.
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_goToLineAction = m_editMenu->addAction(QString(), this, &MainWindow::goToLine);
+    m_goToLineAction->setObjectName(u"actionGoToLine"_s);
+    m_goToLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    createViewMenu();
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setObjectName(u"actionAbout"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     updateRecentMenu();
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"menuLanguage"_s);
+    auto *languages = new QActionGroup(this);
+    const QString codes[2] = {u"en"_s, u"zh_CN"_s};
+    for (int i = 0; i < 2; ++i) {
+        QAction *action = m_languageMenu->addAction(QString());
+        action->setObjectName(u"actionLanguage_"_s + codes[i]);
+        action->setCheckable(true);
+        action->setChecked(m_language ? m_language->current() == codes[i] : i == 0);
+        action->setEnabled(m_language != nullptr);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = codes[i]] {
+            m_language->apply(code);
+            UiLanguage::remember(code);
+        });
+        m_languageActions[i] = action;
+    }
+
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->setObjectName(u"menuTheme"_s);
+    auto *themes = new QActionGroup(this);
+    const AppTheme::Mode current = AppTheme::saved();
+    for (AppTheme::Mode mode : {AppTheme::System, AppTheme::Light, AppTheme::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setObjectName(u"actionTheme%1"_s.arg(int(mode)));
+        action->setCheckable(true);
+        action->setChecked(mode == current);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            AppTheme::apply(mode);
+            AppTheme::save(mode);
+        });
+        m_themeActions[mode] = action;
+    }
+}
+
+void MainWindow::goToLine()
+{
+    LogView *view = currentView();
+    LogDocument *document = currentDocument();
+    if (!view || !document || document->lineCount().value == 0)
+        return;
+    bool ok = false;
+    const quint64 lines = document->lineCount().value;
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1 to %L1):").arg(lines),
+                                          int(view->currentLine().value_or(LineNumber(0)).value + 1), 1,
+                                          int(std::min<quint64>(lines, INT_MAX)), 1, &ok);
+    if (ok)
+        view->setCurrentLine(LineNumber(quint64(line - 1)));
 }
 
 void MainWindow::retranslate()
@@ -138,6 +211,17 @@ void MainWindow::retranslate()
     m_openAction->setStatusTip(tr("Open a device log file"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copyAction->setText(tr("&Copy"));
+    m_goToLineAction->setText(tr("&Go to Line..."));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageActions[0]->setText(u"English"_s);
+    m_languageActions[1]->setText(u"中文 (Chinese)"_s);
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_themeActions[AppTheme::System]->setText(tr("Follow &System"));
+    m_themeActions[AppTheme::Light]->setText(tr("&Light"));
+    m_themeActions[AppTheme::Dark]->setText(tr("&Dark"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About LogSage"));
     m_cancel->setText(tr("Stop"));
@@ -173,6 +257,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     view->setLineSource(new DocumentLineSource(document, view));
+    view->addAction(m_copyAction);
     const int index = m_tabs->addTab(view, QFileInfo(path).fileName());
     m_tabs->setTabToolTip(index, QFileInfo(path).absoluteFilePath());
     m_tabs->setCurrentIndex(index);

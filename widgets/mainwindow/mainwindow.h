@@ -18,6 +18,7 @@ namespace LogSage {
 class LogDocument;
 class LogView;
 class ReferencePanel;
+class UiLanguage;
 
 /// The application window: a tab per opened log, the reference panel beside it, the menus and
 /// the status bar. Owns the catalog.
@@ -25,7 +26,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Catalog catalog, QWidget *parent = nullptr);
+    /// `language` switches the UI language at run time (View > Language); may be null.
+    explicit MainWindow(Catalog catalog, UiLanguage *language = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a log in a new tab; a failure is reported in the status bar and a message box.
@@ -55,6 +57,8 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void showAbout();
+    void createViewMenu();
+    void goToLine();
     void explainLine(LineNumber line);
     void updateStatus();
     void updateRecognized(LogView *view, LogDocument *document);
@@ -70,7 +74,16 @@ private:
     QToolButton *m_cancel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_goToLineAction = nullptr;
+    QAction *m_languageActions[2] = {};
+    QAction *m_themeActions[3] = {};
+    UiLanguage *m_language = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
