@@ -284,8 +284,8 @@ std::optional<CatalogEntry> readEntry(const QJsonValue &value, ObjectReader &rea
     if (!fullText.isUndefined() && !fullText.isBool())
         reader.error(ObjectReader::join(path, "fullText"_L1), u"must be true or false"_s);
     entry.fullText = fullText.toBool(true);
-    if (entry.meaning.isEmpty() && entry.message.isEmpty())
-        reader.error(path, u"an entry needs a \"message\" or a \"meaning\""_s);
+    if (entry.fullText && entry.meaning.isEmpty() && entry.message.isEmpty())
+        reader.error(path, u"an entry needs a \"message\" or a \"meaning\" (or \"fullText\": false when only its title is known)"_s);
     if (reader.failed())
         return std::nullopt;
     return entry;
