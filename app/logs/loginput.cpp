@@ -64,7 +64,46 @@ bool readAll(QIODevice &device, QByteArray &out, QString &error)
             return true;
     }
 }
+
+// The magic bytes at the start, and for xz the footer magic at the end: the decompressors
+// pass foreign or cut data through without an error.
+QString checkFraming(const QString &path, LogInput::Kind kind)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    const QByteArray head = file.read(6);
+    bool ok = true;
+    switch (kind) {
+    case LogInput::Kind::Gzip:
+        ok = head.startsWith("\x1f\x8b");
+        break;
+    case LogInput::Kind::Bzip2:
+        ok = head.startsWith("BZh");
+        break;
+    case LogInput::Kind::Xz:
+        ok = head == QByteArrayView("\xfd" "7zXZ\0", 6);
+        if (ok && file.seek(file.size() - 2))
+            return file.read(2) == "YZ" ? QString() : tr("it ends too early");
+        break;
+    default:
+        break;
+    }
+    return ok ? QString() : tr("wrong signature");
 }
+
+// A single-member gzip file ends with the uncompressed size modulo 2^32.
+bool gzipSizeMatches(const QString &path, qint64 decompressed)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 18 || !file.seek(file.size() - 4))
+        return false;
+    const QByteArray tail = file.read(4);
+    const auto *u = reinterpret_cast<const uchar *>(tail.constData());
+    const quint32 size = quint32(u[0]) | quint32(u[1]) << 8 | quint32(u[2]) << 16 | quint32(u[3]) << 24;
+    return size == quint32(decompressed);
+}
+} // namespace
 
 LogInput::LogInput() = default;
 LogInput::~LogInput() = default;
@@ -179,13 +218,17 @@ bool LogInput::loadCompressed()
                                               : KCompressionDevice::Xz;
     const QString format = m_kind == Kind::Gzip ? u"gzip"_s : m_kind == Kind::Bzip2 ? u"bzip2"_s : u"xz"_s;
     KCompressionDevice device(m_path, type);
-    QString error;
-    if (!device.open(QIODevice::ReadOnly)) {
+    QString error = checkFraming(m_path, m_kind);
+    if (!error.isEmpty()) {
+        // the sentence below says it
+    } else if (!device.open(QIODevice::ReadOnly)) {
         error = device.errorString();
     } else if (!readAll(device, m_memory, error)) {
         // fall through to the message below
     } else if (device.error() != QFileDevice::NoError) {
         error = device.errorString();
+    } else if (m_kind == Kind::Gzip && !gzipSizeMatches(m_path, m_memory.size())) {
+        error = tr("it ends too early");
     }
     if (error == "too big"_L1) {
         m_error = tr("“%1” decompresses to more than 4 GiB. Decompress it with another tool and open the result.")

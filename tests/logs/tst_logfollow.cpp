@@ -1,0 +1,130 @@
+#include "logdocument.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace LogSage;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode = QIODevice::WriteOnly)
+{
+    QFile file(path);
+    if (!file.open(mode) || file.write(bytes) != bytes.size())
+        qFatal("cannot write test file");
+}
+
+QStringList allLines(const LogDocument &doc)
+{
+    QStringList lines;
+    for (LineNumber n(0); n.value < doc.lineCount().value; ++n)
+        lines.append(doc.lineText(n));
+    return lines;
+}
+
+} // namespace
+
+class TestLogFollow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void appendedLines_data();
+    void appendedLines();
+    void truncation();
+    void rotation();
+};
+
+void TestLogFollow::appendedLines_data()
+{
+    QTest::addColumn<QByteArray>("initial");
+    QTest::addColumn<QList<QByteArray>>("appends");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("whole lines") << "a\nb\n"_ba << QList<QByteArray>{"c\nd\n"_ba} << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s};
+    QTest::newRow("growing last line") << "a\nb"_ba << QList<QByteArray>{"c\n"_ba, "d"_ba, "e\nf\n"_ba}
+                                       << QStringList{u"a"_s, u"bc"_s, u"de"_s, u"f"_s};
+    QTest::newRow("from empty") << QByteArray() << QList<QByteArray>{"x\n"_ba, "y\n"_ba} << QStringList{u"x"_s, u"y"_s};
+    QTest::newRow("CRLF") << "a\r\n"_ba << QList<QByteArray>{"b\r"_ba, "\n"_ba} << QStringList{u"a"_s, u"b"_s};
+}
+
+void TestLogFollow::appendedLines()
+{
+    QFETCH(QByteArray, initial);
+    QFETCH(QList<QByteArray>, appends);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"follow.log"_s);
+    writeFile(path, initial);
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(path));
+    QVERIFY(finished.wait(10000));
+    doc.setFollowing(true);
+    QVERIFY(doc.isFollowing());
+    QByteArray all = initial;
+    for (const QByteArray &piece : appends) {
+        all += piece;
+        const qsizetype total = all.size();
+        writeFile(path, piece, QIODevice::Append);
+        QTRY_COMPARE_WITH_TIMEOUT(doc.sizeInBytes(), total, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!doc.isIndexing(), 10000);
+    }
+    QCOMPARE(allLines(doc), expected);
+    const IndexSnapshot snap = doc.snapshot();
+    quint64 next = 0;
+    for (const auto &block : snap.blocks) {
+        QCOMPARE(block->firstLine, next);
+        next += block->count;
+    }
+    QCOMPARE(next, quint64(expected.size()));
+}
+
+void TestLogFollow::truncation()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"follow.log"_s);
+    writeFile(path, "one\ntwo\nthree\n"_ba);
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(path));
+    QVERIFY(finished.wait(10000));
+    doc.setFollowing(true);
+    QSignalSpy reset(&doc, &LogDocument::reset);
+    writeFile(path, "new\n"_ba); // truncates: logrotate's copytruncate
+    QVERIFY(reset.wait(10000));
+    QVERIFY2(reset.first().first().toString().contains(u"shorter"_s), qPrintable(reset.first().first().toString()));
+    QVERIFY(reset.first().first().toString().contains(path));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isIndexing(), 10000);
+    QCOMPARE(allLines(doc), QStringList{u"new"_s});
+    QVERIFY(doc.isFollowing());
+    writeFile(path, "more\n"_ba, QIODevice::Append);
+    QTRY_COMPARE_WITH_TIMEOUT(doc.lineCount().value, 2u, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isIndexing(), 10000);
+    QCOMPARE(allLines(doc), (QStringList{u"new"_s, u"more"_s}));
+}
+
+void TestLogFollow::rotation()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"follow.log"_s);
+    writeFile(path, "old 1\nold 2\n"_ba);
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(path));
+    QVERIFY(finished.wait(10000));
+    doc.setFollowing(true);
+    QSignalSpy reset(&doc, &LogDocument::reset);
+    QVERIFY(QFile::rename(path, path + u".1"_s));
+    writeFile(path, "rotated 1\nrotated 2\nrotated 3\n"_ba);
+    QVERIFY(reset.wait(10000));
+    QVERIFY(reset.first().first().toString().contains(u"replaced"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isIndexing(), 10000);
+    QCOMPARE(allLines(doc), (QStringList{u"rotated 1"_s, u"rotated 2"_s, u"rotated 3"_s}));
+    doc.setFollowing(false);
+    QVERIFY(!doc.isFollowing());
+}
+
+QTEST_GUILESS_MAIN(TestLogFollow)
+#include "tst_logfollow.moc"

@@ -1,0 +1,254 @@
+#include "logdocument.h"
+
+#include <KCompressionDevice>
+#include <KZip>
+
+#include <QSignalSpy>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+using namespace Qt::StringLiterals;
+using namespace LogSage;
+
+namespace {
+
+const QByteArray Sample = "Dec  4 2026 10:15:32 AR1 %%01IKE/5/IKE_NEGO_FAIL(l)[1]:fails.\r\n"
+                          "second line\n"
+                          "Dec  4 2026 10:15:33 AR2 %%01IFNET/4/LINK_STATE(l):down."_ba;
+const QStringList SampleLines{u"Dec  4 2026 10:15:32 AR1 %%01IKE/5/IKE_NEGO_FAIL(l)[1]:fails."_s, u"second line"_s,
+                              u"Dec  4 2026 10:15:33 AR2 %%01IFNET/4/LINK_STATE(l):down."_s};
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+QString writeCompressed(const QString &path, KCompressionDevice::CompressionType type, const QByteArray &bytes)
+{
+    KCompressionDevice device(path, type);
+    if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size())
+        qFatal("cannot write compressed test file");
+    device.close();
+    return path;
+}
+
+QString writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &members)
+{
+    KZip zip(path);
+    if (!zip.open(QIODevice::WriteOnly))
+        qFatal("cannot write zip");
+    for (const auto &[name, data] : members)
+        zip.writeFile(name, data);
+    zip.close();
+    return path;
+}
+
+struct Outcome {
+    bool opened = false;
+    QString error;
+    QStringList lines;
+};
+
+Outcome openAndRead(const QString &path)
+{
+    Outcome out;
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QSignalSpy failed(&doc, &LogDocument::failed);
+    out.opened = doc.open(path);
+    if (out.opened && finished.isEmpty() && failed.isEmpty())
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 20000))
+            out.error = u"timed out"_s;
+    if (!failed.isEmpty()) {
+        out.error = failed.first().first().toString();
+        if (doc.errorString() != out.error)
+            qFatal("failed() and errorString() disagree");
+    } else if (!out.opened) {
+        out.error = doc.errorString();
+    }
+    for (LineNumber n(0); n.value < doc.lineCount().value; ++n)
+        out.lines.append(doc.lineText(n));
+    return out;
+}
+
+} // namespace
+
+class TestLogInputs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void inputKinds_data();
+    void inputKinds();
+    void zipMembers();
+    void badInputs_data();
+    void badInputs();
+    void encodings_data();
+    void encodings();
+    void invalidBytesBecomeReplacementCharacters();
+    void longLine();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestLogInputs::inputKinds_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("plain") << writeFile(m_dir.filePath(u"plain.log"_s), Sample);
+    QTest::newRow("gzip") << writeCompressed(m_dir.filePath(u"log.gz"_s), KCompressionDevice::GZip, Sample);
+    QTest::newRow("bzip2") << writeCompressed(m_dir.filePath(u"log.bz2"_s), KCompressionDevice::BZip2, Sample);
+    QTest::newRow("xz") << writeCompressed(m_dir.filePath(u"log.XZ"_s), KCompressionDevice::Xz, Sample);
+    QTest::newRow("zip of one") << writeZip(m_dir.filePath(u"one.zip"_s), {{u"log.txt"_s, Sample}});
+}
+
+void TestLogInputs::inputKinds()
+{
+    QFETCH(QString, path);
+    const Outcome out = openAndRead(path);
+    QVERIFY2(out.opened && out.error.isEmpty(), qPrintable(out.error));
+    QStringList expected = SampleLines;
+    if (path.endsWith(u".zip"_s))
+        expected.prepend(u"==> log.txt <=="_s);
+    QCOMPARE(out.lines, expected);
+}
+
+void TestLogInputs::zipMembers()
+{
+    const QString path = writeZip(m_dir.filePath(u"many.zip"_s),
+                                  {{u"b/second.log"_s, "b1\nb2"_ba}, {u"a.log"_s, "a1\n"_ba}, {u"b/empty.log"_s, QByteArray()}});
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(path));
+    QVERIFY(finished.wait(20000));
+    QStringList lines;
+    for (LineNumber n(0); n.value < doc.lineCount().value; ++n)
+        lines.append(doc.lineText(n));
+    QCOMPARE(lines, (QStringList{u"==> a.log <=="_s, u"a1"_s, u"==> b/empty.log <=="_s, u"==> b/second.log <=="_s,
+                                 u"b1"_s, u"b2"_s}));
+    QVERIFY(!doc.isFollowing());
+    doc.setFollowing(true); // only plain files can be followed
+    QVERIFY(!doc.isFollowing());
+}
+
+void TestLogInputs::badInputs_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("refusedAtOpen"); // else reported through failed()
+    QTest::addColumn<QString>("advice");     // part of the sentence
+
+    QTest::newRow("missing") << m_dir.filePath(u"nothere.log"_s) << true << u"does not exist"_s;
+    QTest::newRow("empty path") << QString() << true << u"does not exist"_s;
+    QDir(m_dir.path()).mkdir(u"folder.log"_s);
+    QTest::newRow("directory") << m_dir.filePath(u"folder.log"_s) << true << u"is a folder"_s;
+#ifdef Q_OS_UNIX
+    const QString fifo = m_dir.filePath(u"pipe.log"_s);
+    if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0)
+        qFatal("mkfifo failed");
+    QTest::newRow("fifo") << fifo << true << u"not a regular file"_s;
+#endif
+    QTest::newRow("not gzip") << writeFile(m_dir.filePath(u"fake.gz"_s), "this is not gzip data at all\n"_ba) << false
+                              << u"gzip"_s;
+    QByteArray cut;
+    {
+        const QString full = writeCompressed(m_dir.filePath(u"full.gz"_s), KCompressionDevice::GZip, Sample.repeated(1000));
+        QFile f(full);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read");
+        cut = f.read(f.size() / 2);
+    }
+    QTest::newRow("truncated gzip") << writeFile(m_dir.filePath(u"cut.gz"_s), cut) << false << u"gzip"_s;
+    QTest::newRow("not xz") << writeFile(m_dir.filePath(u"fake.xz"_s), "plain\n"_ba) << false << u"xz"_s;
+    QTest::newRow("not bzip2") << writeFile(m_dir.filePath(u"fake.bz2"_s), "plain\n"_ba) << false << u"bzip2"_s;
+    QTest::newRow("not zip") << writeFile(m_dir.filePath(u"fake.zip"_s), "plain\n"_ba) << false << u"zip"_s;
+    QTest::newRow("empty zip") << writeZip(m_dir.filePath(u"empty.zip"_s), {}) << false << u"no file in it"_s;
+}
+
+void TestLogInputs::badInputs()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, refusedAtOpen);
+    QFETCH(QString, advice);
+    const Outcome out = openAndRead(path);
+    QCOMPARE(out.opened, !refusedAtOpen);
+    QVERIFY2(out.error.contains(advice), qPrintable(out.error));
+    QVERIFY2(out.error.contains(QDir::toNativeSeparators(path)), qPrintable(out.error)); // names the file
+    QVERIFY(out.error.endsWith(u'.'));
+    QVERIFY(out.lines.isEmpty());
+}
+
+void TestLogInputs::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<LogDocument::Encoding>("encoding");
+    QTest::addColumn<QStringList>("lines");
+
+    const QString chinese = u"接口状态变为DOWN"_s;
+    QStringEncoder gb("GB18030");
+    QVERIFY(gb.isValid());
+    const QByteArray gbBytes = gb.encode(chinese);
+    QTest::newRow("UTF-8") << (chinese.toUtf8() + "\nx\n") << LogDocument::Encoding::Utf8 << QStringList{chinese, u"x"_s};
+    QTest::newRow("UTF-8 with BOM") << ("\xef\xbb\xbf" + chinese.toUtf8() + "\n") << LogDocument::Encoding::Utf8
+                                    << QStringList{chinese};
+    QTest::newRow("GB18030") << (gbBytes + "\r\nAR1 " + gbBytes + "\n") << LogDocument::Encoding::Gb18030
+                             << QStringList{chinese, u"AR1 "_s + chinese};
+    QStringEncoder le(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    QTest::newRow("UTF-16LE") << QByteArray(le.encode(chinese + u"\r\nline 2\n"_s)) << LogDocument::Encoding::Utf16LE
+                              << QStringList{chinese, u"line 2"_s};
+    QStringEncoder be(QStringConverter::Utf16BE, QStringConverter::Flag::WriteBom);
+    QTest::newRow("UTF-16BE") << QByteArray(be.encode(u"a\nb"_s + chinese)) << LogDocument::Encoding::Utf16BE
+                              << QStringList{u"a"_s, u"b"_s + chinese};
+    QTest::newRow("Latin-1") << "caf\xe9\n\xff\n"_ba << LogDocument::Encoding::Latin1
+                             << QStringList{u"caf\u00e9"_s, u"\u00ff"_s};
+}
+
+void TestLogInputs::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(LogDocument::Encoding, encoding);
+    QFETCH(QStringList, lines);
+    const QString path = writeFile(m_dir.filePath(u"enc.log"_s), bytes);
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(path));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(doc.encoding(), encoding);
+    QVERIFY(!doc.encodingName().isEmpty());
+    QStringList got;
+    for (LineNumber n(0); n.value < doc.lineCount().value; ++n)
+        got.append(doc.lineText(n));
+    QCOMPARE(got, lines);
+}
+
+void TestLogInputs::invalidBytesBecomeReplacementCharacters()
+{
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(writeFile(m_dir.filePath(u"utf8.log"_s), "ok\n"_ba)));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(doc.encoding(), LogDocument::Encoding::Utf8);
+    QCOMPARE(doc.decode("a\xff" "b"), u"a\ufffdb"_s);
+}
+
+void TestLogInputs::longLine()
+{
+    const QByteArray huge(10 * 1024 * 1024, 'x');
+    const QString path = writeFile(m_dir.filePath(u"long.log"_s), "first\n" + huge + "\nlast\n");
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(path));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(doc.lineCount().value, 3u);
+    QCOMPARE(doc.lineBytes(LineNumber(1)).size(), huge.size());
+    QCOMPARE(doc.lineText(LineNumber(2)), u"last"_s);
+}
+
+QTEST_GUILESS_MAIN(TestLogInputs)
+#include "tst_loginputs.moc"
