@@ -7,9 +7,11 @@ plain device lines, AR-Hub-01's lines keep their <PRI>. A fixed scenario of IPSe
 same on every run:
 
     tools/make-sample-log.py [-o resources/samples/branch-day.log]
+    tools/make-sample-log.py --check resources/samples/branch-day.log   # is the file up to date?
 """
 
 import argparse
+import io
 import random
 import sys
 from dataclasses import dataclass
@@ -412,14 +414,25 @@ def background(log):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-o", "--output", default="resources/samples/branch-day.log")
+    parser.add_argument("--check", metavar="FILE", help="exit 1 unless FILE is what this script writes")
     args = parser.parse_args()
     log = DayLog(random.Random(SEED))
     scenario(log)
     background(log)
+    text = io.StringIO()
+    count = log.write(text)
+    if args.check:
+        with open(args.check, encoding="utf-8", newline="") as existing:
+            if existing.read() != text.getvalue():
+                print(f"{args.check} differs from what {sys.argv[0]} writes: run it and commit the result",
+                      file=sys.stderr)
+                return 1
+        return 0
     with open(args.output, "w", encoding="utf-8", newline="\n") as out:
-        count = log.write(out)
+        out.write(text.getvalue())
     print(f"{args.output}: {count} lines", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
