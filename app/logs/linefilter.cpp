@@ -1,0 +1,193 @@
+#include "linefilter.h"
+
+#include "logdocument.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+bool LineFilter::hasTimeRange() const
+{
+    return fromMsecs != std::numeric_limits<qint64>::min() || toMsecs != std::numeric_limits<qint64>::max();
+}
+
+namespace {
+quint32 clampSeconds(qint64 msecsSinceBase, bool roundUp)
+{
+    if (msecsSinceBase <= 0)
+        return 0;
+    qint64 secs = msecsSinceBase / 1000;
+    if (roundUp && msecsSinceBase % 1000 != 0)
+        ++secs;
+    return quint32(std::min<qint64>(secs, 0xffffffffLL));
+}
+
+QByteArray moduleOf(const QByteArray &typeName)
+{
+    const qsizetype slash = typeName.indexOf('/');
+    return slash < 0 ? typeName : typeName.left(slash);
+}
+}
+
+CompiledFilter::CompiledFilter(const LineFilter &filter, const LogDocument &document)
+{
+    const int typeCount = document.messageTypeCount();
+    const bool byPredicate = filter.recognition != LineFilter::Recognition::Any && filter.isRecognized;
+    m_checkType = !filter.messageTypes.isEmpty() || !filter.modules.isEmpty() || byPredicate;
+    if (m_checkType) {
+        m_types.assign(std::size_t(typeCount) + 1, 1);
+        m_types[0] = 0;
+        if (!filter.messageTypes.isEmpty()) {
+            std::vector<char> listed(m_types.size(), 0);
+            for (const quint16 id : filter.messageTypes) {
+                if (id < listed.size())
+                    listed[id] = 1;
+            }
+            for (std::size_t i = 0; i < m_types.size(); ++i)
+                m_types[i] = char(m_types[i] && listed[i]);
+        }
+        for (int id = 1; id <= typeCount; ++id) {
+            if (!m_types[std::size_t(id)])
+                continue;
+            if (!filter.modules.isEmpty()) {
+                const QByteArray module = moduleOf(document.messageTypeName(quint16(id)));
+                const bool listed = std::any_of(filter.modules.cbegin(), filter.modules.cend(), [&](const QByteArray &m) {
+                    return m.compare(module, Qt::CaseInsensitive) == 0;
+                });
+                if (!listed)
+                    m_types[std::size_t(id)] = 0;
+            }
+            if (byPredicate && filter.isRecognized(quint16(id)) != (filter.recognition == LineFilter::Recognition::Recognized))
+                m_types[std::size_t(id)] = 0;
+        }
+    }
+    if (!byPredicate)
+        m_recognitionByFlag = filter.recognition;
+    m_severities = filter.severities;
+    m_checkHost = !filter.hosts.isEmpty();
+    if (m_checkHost) {
+        m_hosts.assign(std::size_t(document.hostCount()) + 1, 0);
+        for (const quint16 id : filter.hosts) {
+            if (id != 0 && id < m_hosts.size())
+                m_hosts[id] = 1;
+        }
+    }
+    m_checkTime = filter.hasTimeRange();
+    if (m_checkTime) {
+        const qint64 base = document.timeBase();
+        m_fromTime = filter.fromMsecs == std::numeric_limits<qint64>::min() ? 0 : clampSeconds(filter.fromMsecs - base, true);
+        m_toTime = filter.toMsecs == std::numeric_limits<qint64>::max() ? 0xffffffffu : clampSeconds(filter.toMsecs - base, true);
+    }
+    m_checksRecords = m_checkType || m_severities != 0xff || m_checkHost || m_checkTime
+        || m_recognitionByFlag != LineFilter::Recognition::Any;
+
+    m_caseSensitivity = filter.caseSensitivity;
+    if (!filter.regex.pattern().isEmpty()) {
+        if (!filter.regex.isValid()) {
+            m_valid = false;
+            m_error = filter.regex.errorString();
+        }
+        m_lineRegex = filter.regex;
+        const QString pattern = filter.regex.pattern();
+        // Anchors to the subject's ends only work line by line.
+        const bool subjectAnchors = pattern.contains("\\A"_L1) || pattern.contains("\\z"_L1)
+            || pattern.contains("\\Z"_L1) || pattern.contains("\\G"_L1);
+        m_textKind = subjectAnchors ? TextKind::RegexPerLine : TextKind::Regex;
+        m_blockRegex = QRegularExpression(pattern, filter.regex.patternOptions() | QRegularExpression::MultilineOption);
+        m_lineRegex.optimize();
+        m_blockRegex.optimize();
+    } else if (!filter.text.isEmpty()) {
+        m_textKind = TextKind::Literal;
+        m_text = filter.text;
+    }
+}
+
+bool CompiledFilter::lineTextMatches(QStringView line) const
+{
+    switch (m_textKind) {
+    case TextKind::None:
+        return true;
+    case TextKind::Literal:
+        return line.contains(m_text, m_caseSensitivity);
+    case TextKind::Regex:
+    case TextKind::RegexPerLine:
+        return m_lineRegex.matchView(line, 0, QRegularExpression::NormalMatch,
+                                     QRegularExpression::DontCheckSubjectStringMatchOption)
+            .hasMatch();
+    }
+    return false;
+}
+
+qsizetype CompiledFilter::findFrom(QStringView text, qsizetype from, qsizetype &matchEnd) const
+{
+    if (m_textKind == TextKind::Literal) {
+        const qsizetype at = text.indexOf(m_text, from, m_caseSensitivity);
+        matchEnd = at < 0 ? -1 : at + m_text.size();
+        return at;
+    }
+    // Decoded text is valid UTF-16: without this option every call checks the whole text again.
+    const QRegularExpressionMatch match = m_blockRegex.matchView(text, from, QRegularExpression::NormalMatch,
+                                                                 QRegularExpression::DontCheckSubjectStringMatchOption);
+    if (!match.hasMatch())
+        return -1;
+    matchEnd = match.capturedEnd();
+    return match.capturedStart();
+}
+
+void CompiledFilter::matchText(QStringView text, quint64 first, const LineRecord *records, quint32 count,
+                               std::vector<quint64> &out) const
+{
+    if (!m_valid || count == 0)
+        return;
+    if (m_textKind == TextKind::None || m_textKind == TextKind::RegexPerLine) {
+        qsizetype start = 0;
+        for (quint32 i = 0; i < count; ++i) {
+            qsizetype nl = text.indexOf(u'\n', start);
+            if (nl < 0)
+                nl = text.size();
+            if (matchesRecord(records[i]) && lineTextMatches(text.sliced(start, nl - start)))
+                out.push_back(first + i);
+            start = nl + 1;
+        }
+        return;
+    }
+    // Search the whole text and map each hit to its line: the matcher runs once per hit
+    // instead of once per line.
+    quint32 line = 0;
+    qsizetype lineStart = 0;
+    qsizetype lineEnd = text.indexOf(u'\n');
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    qsizetype from = 0;
+    while (line < count && from <= text.size()) {
+        qsizetype matchEnd = -1;
+        const qsizetype at = findFrom(text, from, matchEnd);
+        if (at < 0)
+            break;
+        while (at > lineEnd && line + 1 < count) {
+            ++line;
+            lineStart = lineEnd + 1;
+            lineEnd = text.indexOf(u'\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = text.size();
+        }
+        if (matchesRecord(records[line])) {
+            const bool within = matchEnd <= lineEnd;
+            if (within || lineTextMatches(text.sliced(lineStart, lineEnd - lineStart)))
+                out.push_back(first + line);
+        }
+        if (line + 1 >= count)
+            break;
+        ++line;
+        lineStart = lineEnd + 1;
+        lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        from = lineStart;
+    }
+}
+
+} // namespace LogSage

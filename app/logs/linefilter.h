@@ -1,0 +1,101 @@
+#pragma once
+
+#include "linetypes.h"
+
+#include <QByteArrayList>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+#include <functional>
+#include <limits>
+#include <vector>
+
+namespace LogSage {
+
+class LogDocument;
+
+/// Which lines to keep. Every criterion that is set must hold; an empty list means "any".
+/// Lines that lack what a set criterion looks at (no message type, severity, host or time)
+/// are left out. Continuation lines carry their record's fields, so they stay with it.
+struct LineFilter {
+    enum class Recognition { Any, Recognized, Unknown };
+
+    QList<quint16> messageTypes; ///< LogDocument message-type ids
+    QByteArrayList modules;      ///< MODULE names, compared case-insensitively (IPSEC = IPSec)
+    quint8 severities = 0xff;    ///< bit n keeps severity n (0 emergencies .. 7 debugging)
+    QList<quint16> hosts;        ///< LogDocument host ids
+    qint64 fromMsecs = std::numeric_limits<qint64>::min(); ///< wall-clock msecs, inclusive
+    qint64 toMsecs = std::numeric_limits<qint64>::max();   ///< wall-clock msecs, exclusive
+    /// Recognized: lines whose message type is in a catalog; Unknown: lines with a message type
+    /// that is not. Decided by `isRecognized` when set, else by the LineFlag::Recognized bit.
+    Recognition recognition = Recognition::Any;
+    std::function<bool(quint16 messageType)> isRecognized;
+    QString text; ///< plain text the decoded line must contain
+    Qt::CaseSensitivity caseSensitivity = Qt::CaseInsensitive;
+    QRegularExpression regex; ///< used when its pattern is not empty; must be valid
+
+    bool hasTimeRange() const;
+    bool hasTextCriterion() const { return !text.isEmpty() || !regex.pattern().isEmpty(); }
+};
+
+/// A LineFilter prepared for one document: tables by id, so that checking a line's record
+/// costs a few nanoseconds; and the text matcher for decoded lines. Immutable, thread-safe.
+class CompiledFilter
+{
+public:
+    /// Compile after taking the snapshot to search: ids created later are not in the tables.
+    CompiledFilter(const LineFilter &filter, const LogDocument &document);
+
+    bool matchesRecord(const LineRecord &record) const
+    {
+        if (m_checkType && (record.messageType >= m_types.size() || !m_types[record.messageType]))
+            return false;
+        if (m_severities != 0xff && (record.severity > 7 || !(m_severities & (1u << record.severity))))
+            return false;
+        if (m_checkHost && (record.host >= m_hosts.size() || !m_hosts[record.host]))
+            return false;
+        if (m_checkTime && (!(record.flags & HasTime) || record.time < m_fromTime || record.time >= m_toTime))
+            return false;
+        if (m_recognitionByFlag != LineFilter::Recognition::Any) {
+            const bool recognized = record.messageType != 0 && (record.flags & Recognized);
+            if (record.messageType == 0 || recognized != (m_recognitionByFlag == LineFilter::Recognition::Recognized))
+                return false;
+        }
+        return true;
+    }
+    bool checksRecords() const { return m_checksRecords; }
+    bool hasTextCriterion() const { return m_textKind != TextKind::None; }
+    bool isValid() const { return m_valid; }
+    QString errorString() const { return m_error; } ///< why the regular expression is invalid
+
+    /// Appends to `out` the lines [first, first + count) whose decoded text matches and whose
+    /// record matches, given `text`: those lines joined by '\n' (no '\r' before it).
+    void matchText(QStringView text, quint64 first, const LineRecord *records, quint32 count,
+                   std::vector<quint64> &out) const;
+
+private:
+    enum class TextKind { None, Literal, Regex, RegexPerLine };
+    bool lineTextMatches(QStringView line) const;
+    qsizetype findFrom(QStringView text, qsizetype from, qsizetype &matchEnd) const;
+
+    std::vector<char> m_types;
+    std::vector<char> m_hosts;
+    quint8 m_severities = 0xff;
+    bool m_checkType = false;
+    bool m_checkHost = false;
+    bool m_checkTime = false;
+    bool m_checksRecords = false;
+    quint32 m_fromTime = 0;
+    quint32 m_toTime = 0;
+    LineFilter::Recognition m_recognitionByFlag = LineFilter::Recognition::Any;
+    TextKind m_textKind = TextKind::None;
+    QString m_text;
+    Qt::CaseSensitivity m_caseSensitivity = Qt::CaseInsensitive;
+    QRegularExpression m_lineRegex;  ///< the user's expression, for one line
+    QRegularExpression m_blockRegex; ///< the same with ^ and $ at every line, for many lines
+    bool m_valid = true;
+    QString m_error;
+};
+
+} // namespace LogSage

@@ -1,0 +1,135 @@
+#include "linesearch.h"
+
+#include "encodingdetector.h"
+#include "logdocument.h"
+#include "orderedwork.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace LogSage {
+
+namespace {
+constexpr quint32 RecordUnitLines = 65536; // records only: a unit is cheap
+constexpr quint32 TextUnitLines = 8192;    // decoded text of a unit: about a megabyte
+
+// Removes the '\r' of each "\r\n", so that lines are exactly the '\n'-separated parts.
+void dropCarriageReturns(QString &text)
+{
+    if (!text.contains(u'\r'))
+        return;
+    QChar *out = text.data();
+    const QChar *in = text.constData();
+    const QChar *end = in + text.size();
+    for (; in != end; ++in) {
+        if (*in == u'\r' && in + 1 != end && in[1] == u'\n')
+            continue;
+        *out++ = *in;
+    }
+    text.truncate(out - text.constData());
+}
+}
+
+LineSearch::LineSearch(const LogDocument &document, const LineFilter &filter, quint64 from, Found found,
+                       Finished finished)
+    : m_snapshot(document.snapshot())
+    , m_filter(filter, document)
+{
+    const quint32 unitLines = m_filter.hasTextCriterion() ? TextUnitLines : RecordUnitLines;
+    for (qsizetype b = 0; b < qsizetype(m_snapshot.blocks.size()); ++b) {
+        const LineBlock &block = *m_snapshot.blocks[std::size_t(b)];
+        if (block.firstLine + block.count <= from)
+            continue;
+        quint32 first = from > block.firstLine ? quint32(from - block.firstLine) : 0;
+        while (first < block.count) {
+            const quint32 count = std::min(unitLines, block.count - first);
+            m_units.push_back({b, first, count});
+            first += count;
+        }
+    }
+    if (!m_filter.isValid())
+        m_units.clear();
+    const LogDocument::Encoding encoding = document.encoding();
+    m_work = OrderedWork<std::vector<quint64>>::start(
+        qsizetype(m_units.size()),
+        [this, encoding](qsizetype i, const std::atomic<bool> &) { return searchUnit(m_units[std::size_t(i)], encoding); },
+        [this, found = std::move(found)](qsizetype i, std::vector<quint64> &&lines) {
+            const Unit &unit = m_units[std::size_t(i)];
+            found(std::move(lines), m_snapshot.blocks[std::size_t(unit.block)]->firstLine + unit.first + unit.count);
+        },
+        std::move(finished));
+}
+
+LineSearch::~LineSearch()
+{
+    cancel();
+    wait();
+}
+
+void LineSearch::cancel()
+{
+    m_work->cancel();
+}
+
+void LineSearch::wait()
+{
+    m_work->wait();
+}
+
+QString LineSearch::errorString() const
+{
+    return m_filter.errorString();
+}
+
+std::vector<quint64> LineSearch::searchUnit(const Unit &unit, LogDocument::Encoding encoding) const
+{
+    std::vector<quint64> found;
+    const LineBlock &block = *m_snapshot.blocks[std::size_t(unit.block)];
+    const LineRecord *records = block.records.get() + unit.first;
+    const quint64 firstLine = block.firstLine + unit.first;
+    if (!m_filter.hasTextCriterion()) {
+        for (quint32 i = 0; i < unit.count; ++i) {
+            if (m_filter.matchesRecord(records[i]))
+                found.push_back(firstLine + i);
+        }
+        return found;
+    }
+    if (m_filter.checksRecords()
+        && std::none_of(records, records + unit.count, [this](const LineRecord &r) { return m_filter.matchesRecord(r); })) {
+        return found; // nothing to decode
+    }
+    const quint64 start = block.lineStart(unit.first);
+    const quint64 end = m_snapshot.lineEnd(unit.block, unit.first + unit.count - 1);
+    QStringDecoder decoder = EncodingDetector::decoder(encoding);
+    QString text = decoder.decode(QByteArrayView(m_snapshot.data + start, qsizetype(end - start)));
+    if (encoding == LogDocument::Encoding::Gb18030 && text.count(u'\n') != qsizetype(unit.count) - 1) {
+        // A broken multi-byte sequence swallowed a line end: decode line by line instead.
+        text.clear();
+        for (quint32 i = 0; i < unit.count; ++i) {
+            const quint64 s = block.lineStart(unit.first + i);
+            const quint64 e = m_snapshot.lineEnd(unit.block, unit.first + i);
+            QStringDecoder lineDecoder = EncodingDetector::decoder(encoding);
+            QString line = lineDecoder.decode(QByteArrayView(m_snapshot.data + s, qsizetype(e - s)));
+            line.replace(u'\n', QChar::ReplacementCharacter);
+            if (i > 0)
+                text += u'\n';
+            text += line;
+        }
+    }
+    dropCarriageReturns(text);
+    m_filter.matchText(text, firstLine, records, unit.count, found);
+    return found;
+}
+
+std::vector<quint64> LineSearch::findAll(const LogDocument &document, const LineFilter &filter)
+{
+    std::vector<quint64> all;
+    LineSearch search(document, filter, 0, [&all](std::vector<quint64> &&lines, quint64) {
+        all.insert(all.end(), lines.begin(), lines.end());
+    }, {});
+    search.wait();
+    return all;
+}
+
+} // namespace LogSage
