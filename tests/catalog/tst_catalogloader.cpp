@@ -1,0 +1,198 @@
+#include "catalog.h"
+#include "catalogreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace LogSage;
+
+// Loading catalog JSON: problems name file, line, column and entry; bad entries are skipped, the
+// rest kept; later catalogs win.
+class TestCatalogLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void problems_data();
+    void problems();
+    void origins();
+    void laterCatalogWins();
+    void directoryAndFiles();
+    void fragments();
+};
+
+static const QByteArray goodEntry = R"({"id": "IKE/5/IKE_NEGO_FAIL", "message": {"zh": "协商失败。", "en": "Negotiation fails."}})";
+
+void TestCatalogLoader::problems_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("loadedIds");
+    QTest::addColumn<QStringList>("problems"); // "line:column: entry: words"
+
+    QTest::newRow("valid") << QByteArray("{\"catalog\": {\"name\": \"t\"},\n \"entries\": [" + goodEntry + "]}")
+                           << QStringList{u"IKE/5/IKE_NEGO_FAIL"_s} << QStringList{};
+    QTest::newRow("syntax error: line and column") << QByteArray("{\n  \"entries\": [\n    {\"id\": \"A/1/B\",, }\n  ]\n}")
+                                                   << QStringList{} << QStringList{u"3:21: : not valid JSON"_s};
+    QTest::newRow("column counts characters, not bytes")
+        << QByteArray("{\"entries\": [{\"id\": \"A/1/B\", \"meaning\": {\"zh\": \"中文\" \"en\": \"\"}}]}") << QStringList{}
+        << QStringList{u"1:54: : not valid JSON"_s};
+    QTest::newRow("not a catalog") << QByteArray("[1, 2]") << QStringList{} << QStringList{u"1:1: : not a LogSage catalog"_s};
+    QTest::newRow("bad entry skipped, others kept")
+        << QByteArray("{\"catalog\": {\"name\": \"t\"},\n\"entries\": [\n" + goodEntry + ",\n  {\"id\": \"NOT AN ID\", \"meaning\": {\"zh\": \"x\"}},\n"
+                      "  {\"id\": \"ISIS/6/X\", \"meaning\": {\"zh\": \"y\"}}\n]}")
+        << QStringList{u"IKE/5/IKE_NEGO_FAIL"_s, u"ISIS/6/X"_s}
+        << QStringList{u"4:3: NOT AN ID: entries[1].id: must look like MODULE/SEVERITY/BRIEF"_s, u"4:3: NOT AN ID: entries[1] is skipped"_s};
+    QTest::newRow("missing id") << QByteArray("{\"catalog\": {\"name\": \"t\"}, \"entries\": [{\"meaning\": {\"zh\": \"x\"}}]}")
+                                << QStringList{} << QStringList{u"1:40: : entries[0]: the field \"id\" is missing"_s, u"1:40: : entries[0] is skipped"_s};
+    QTest::newRow("wrong types")
+        << QByteArray("{\"catalog\": {\"name\": \"t\"}, \"entries\": [{\"id\": \"A/1/B\", \"message\": \"plain\", \"tags\": [1]}]}")
+        << QStringList{}
+        << QStringList{u"1:40: A/1/B: entries[0].message: must be an object"_s, u"1:40: A/1/B: entries[0].tags[0]: must be a string"_s,
+                       u"1:40: A/1/B: entries[0]: an entry needs a \"message\" or a \"meaning\""_s, u"1:40: A/1/B: entries[0] is skipped"_s};
+    QTest::newRow("condition needs equals or fallback")
+        << QByteArray("{\"catalog\": {\"name\": \"t\"}, \"entries\": [{\"id\": \"A/1/B\", \"meaning\": {\"zh\": \"m\"}, "
+                      "\"causes\": [{\"key\": \"k\", \"text\": {\"zh\": \"c\"}, \"when\": {\"parameter\": \"Reason\"}}]}]}")
+        << QStringList{} << QStringList{u"1:40: A/1/B: entries[0].causes[0].when: needs either"_s, u"1:40: A/1/B: entries[0] is skipped"_s};
+    QTest::newRow("unknown origin")
+        << QByteArray("{\"catalog\": {\"name\": \"t\"}, \"entries\": [{\"id\": \"A/1/B\", \"meaning\": {\"zh\": \"m\", \"origin\": {\"en\": \"machine\"}}}]}")
+        << QStringList{} << QStringList{u"1:40: A/1/B: entries[0].meaning.origin.en: must be one of"_s, u"1:40: A/1/B: entries[0] is skipped"_s};
+    QTest::newRow("unknown field is a warning, entry kept")
+        << QByteArray("{\"catalog\": {\"name\": \"t\"}, \"entries\": [{\"id\": \"A/1/B\", \"meening\": {}, \"meaning\": {\"zh\": \"m\"}}]}")
+        << QStringList{u"A/1/B"_s} << QStringList{u"1:40: A/1/B: entries[0]: unknown field \"meening\""_s};
+    QTest::newRow("missing header is a warning")
+        << QByteArray("{\"entries\": [{\"id\": \"A/1/B\", \"meaning\": {\"zh\": \"m\"}}]}") << QStringList{u"A/1/B"_s}
+        << QStringList{u"1:1: : catalog: the \"catalog\" header"_s};
+    QTest::newRow("same ID twice in one file: later wins")
+        << QByteArray("{\"catalog\": {\"name\": \"t\"}, \"entries\": [{\"id\": \"A/1/B\", \"meaning\": {\"zh\": \"1\"}}, "
+                      "{\"id\": \"a/2/B\", \"meaning\": {\"zh\": \"2\"}}]}")
+        << QStringList{u"a/2/B"_s} << QStringList{u"0:0: a/2/B: replaces the entry A/1/B from catalog \"t\""_s};
+    QTest::newRow("title-only entry needs no text")
+        << QByteArray("{\"catalog\": {\"name\": \"t\"}, \"entries\": [{\"id\": \"ISIS/6/X\", \"fullText\": false}]}")
+        << QStringList{u"ISIS/6/X"_s} << QStringList{};
+}
+
+void TestCatalogLoader::problems()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, loadedIds);
+    QFETCH(QStringList, problems);
+    Catalog catalog;
+    catalog.loadData(json, u"test.json"_s);
+    QStringList ids;
+    for (const auto &entry : catalog.entries())
+        ids.append(entry->id);
+    QCOMPARE(ids, loadedIds);
+    QStringList actual;
+    for (const CatalogProblem &problem : catalog.problems()) {
+        QCOMPARE(problem.file, u"test.json"_s);
+        actual.append(u"%1:%2: %3: %4"_s.arg(problem.line).arg(problem.column).arg(problem.entryId, problem.message));
+    }
+    QCOMPARE(actual.size(), problems.size());
+    for (qsizetype i = 0; i < problems.size(); ++i)
+        QVERIFY2(actual[i].startsWith(problems[i]), qPrintable(actual[i] + u"  does not start with  "_s + problems[i]));
+}
+
+void TestCatalogLoader::origins()
+{
+    const QByteArray json = R"({"catalog": {"name": "o", "origin": {"zh": "vendor", "en": "written"}},
+        "entries": [{"id": "A/1/B", "origin": {"en": "translated"},
+                     "message": {"zh": "m", "en": "m"},
+                     "meaning": {"zh": "x", "en": "y", "origin": {"zh": "written"}}},
+                    {"id": "A/1/C", "meaning": {"zh": "x", "en": "y"}}]})";
+    const CatalogFileContents contents = readCatalogJson(json, u"o.json"_s);
+    QCOMPARE(contents.problems.size(), 0);
+    QCOMPARE(contents.entries[0].message.zhOrigin, TextOrigin::Vendor);
+    QCOMPARE(contents.entries[0].message.enOrigin, TextOrigin::Translated);
+    QCOMPARE(contents.entries[0].meaning.zhOrigin, TextOrigin::Written);
+    QCOMPARE(contents.entries[0].meaning.enOrigin, TextOrigin::Translated);
+    QCOMPARE(contents.entries[1].meaning.enOrigin, TextOrigin::Written);
+    QCOMPARE(contents.entries[0].catalogName, u"o"_s);
+
+    const CatalogFileContents user = readCatalogJson(R"({"entries": [{"id": "A/1/B", "meaning": {"zh": "x"}}]})", u"/u/mine.json"_s, true);
+    QCOMPARE(user.entries[0].meaning.zhOrigin, TextOrigin::User);
+    QCOMPARE(user.info.name, u"mine"_s);
+
+    LocalizedText onlyChinese;
+    onlyChinese.zh = u"中文"_s;
+    QCOMPARE(onlyChinese.text(Language::English), u"中文"_s);
+    QCOMPARE(onlyChinese.origin(Language::English), TextOrigin::Vendor);
+}
+
+void TestCatalogLoader::laterCatalogWins()
+{
+    Catalog catalog = Catalog::bundled();
+    const CatalogEntry *before = catalog.find("IKE", "IKE_NEGO_FAIL");
+    QVERIFY(before);
+    QCOMPARE(before->catalogName, u"huawei-ar-ike-ipsec"_s);
+    catalog.loadData(R"({"catalog": {"name": "mine"}, "entries": [{"id": "ike/4/IKE_NEGO_FAIL", "meaning": {"zh": "我的", "en": "mine"}}]})",
+                     u"mine.json"_s, true);
+    const CatalogEntry *after = catalog.find("IKE", "IKE_NEGO_FAIL");
+    QVERIFY(after);
+    QCOMPARE(after->catalogName, u"mine"_s);
+    QCOMPARE(after->meaning.en, u"mine"_s);
+    QCOMPARE(after->meaning.enOrigin, TextOrigin::User);
+    QCOMPARE(catalog.entries().size(), std::size_t(83));
+    const CatalogSource &source = catalog.sources().last();
+    QVERIFY(source.user);
+    QCOMPARE(source.entryCount, 1);
+    QCOMPARE(source.problems.size(), 1);
+    QCOMPARE(source.problems.first().entryId, u"ike/4/IKE_NEGO_FAIL"_s);
+    QVERIFY(source.problems.first().toString().contains(u"replaces the entry IKE/5/IKE_NEGO_FAIL from catalog \"huawei-ar-ike-ipsec\""_s));
+    QCOMPARE(catalog.findId(u"IKE/5/IKE_NEGO_FAIL"_s), after); // severity is ignored
+}
+
+void TestCatalogLoader::directoryAndFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const QString &name, const QByteArray &data) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+    };
+    write(u"b.json"_s, R"({"catalog": {"name": "b"}, "entries": [{"id": "A/1/X", "meaning": {"zh": "b"}}]})");
+    write(u"a.json"_s, R"({"catalog": {"name": "a"}, "entries": [{"id": "A/1/X", "meaning": {"zh": "a"}}]})");
+    write(u"broken.json"_s, "{ nope");
+    write(u"x.schema.json"_s, R"({"$schema": "https://json-schema.org/draft/2020-12/schema"})");
+    write(u"notes.txt"_s, "ignored");
+
+    Catalog catalog;
+    catalog.loadDirectory(dir.path());
+    QStringList files;
+    for (const CatalogSource &source : catalog.sources())
+        files.append(QFileInfo(source.file).fileName());
+    QCOMPARE(files, (QStringList{u"a.json"_s, u"b.json"_s, u"broken.json"_s}));
+    QCOMPARE(catalog.find("a", "X")->meaning.zh, u"b"_s); // sorted by name, so b.json loads later and wins
+    QCOMPARE(catalog.problems().size(), 2);
+    QVERIFY2(catalog.problems().at(1).toString().startsWith(dir.filePath(u"broken.json"_s) + u":1:4: not valid JSON"_s),
+             qPrintable(catalog.problems().at(1).toString()));
+
+    Catalog missing;
+    missing.loadFile(dir.filePath(u"absent.json"_s));
+    missing.loadDirectory(dir.filePath(u"absent"_s));
+    QCOMPARE(missing.problems().size(), 2);
+    QVERIFY(missing.problems().at(0).message.contains(u"cannot be read"_s));
+    QVERIFY(missing.problems().at(1).message.contains(u"does not exist"_s));
+    QVERIFY(missing.entries().empty());
+}
+
+void TestCatalogLoader::fragments()
+{
+    Catalog catalog;
+    catalog.loadData(R"({"catalog": {"name": "f"}, "entries": [],
+        "fragments": [{"before": "43.4", "causes": [{"key": "cause-1", "text": {"zh": "分配IP地址失败", "en": "IP assignment failed"}}]},
+                      {"before": 7}]})",
+                     u"f.json"_s);
+    QCOMPARE(catalog.fragments().size(), 1);
+    QCOMPARE(catalog.fragments().first().before, u"43.4"_s);
+    QCOMPARE(catalog.fragments().first().catalogName, u"f"_s);
+    QCOMPARE(catalog.problems().size(), 2);
+    QVERIFY(catalog.problems().at(0).message.contains(u"fragments[1].before: must be a string"_s));
+    QVERIFY(catalog.problems().at(1).message.contains(u"fragments[1] is skipped"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCatalogLoader)
+#include "tst_catalogloader.moc"
