@@ -198,11 +198,30 @@ void LogView::scrollToRow(quint64 row)
 
 void LogView::ensureVisible(quint64 row)
 {
-    const quint64 visible = quint64(visibleRowCount());
-    if (row < m_firstRow)
+    if (row < m_firstRow) {
         scrollToRow(row);
-    else if (row >= m_firstRow + visible)
-        scrollToRow(row - visible + 1);
+        return;
+    }
+    if (!m_wordWrap) {
+        const quint64 visible = quint64(visibleRowCount());
+        if (row >= m_firstRow + visible)
+            scrollToRow(row - visible + 1);
+        return;
+    }
+    // Wrapped rows have different heights: put the row at the bottom, counting heights upwards.
+    int used = 0;
+    for (quint64 r = m_firstRow; r <= row; ++r) {
+        used += rowHeight(r);
+        if (used > viewport()->height())
+            break;
+    }
+    if (used <= viewport()->height())
+        return;
+    quint64 first = row;
+    used = rowHeight(row);
+    while (first > 0 && used + rowHeight(first - 1) <= viewport()->height())
+        used += rowHeight(--first);
+    scrollToRow(first);
 }
 
 void LogView::moveCurrent(qint64 delta, bool extendSelection)
@@ -225,7 +244,49 @@ void LogView::moveCurrent(qint64 delta, bool extendSelection)
 
 quint64 LogView::rowAt(int y) const
 {
-    return m_firstRow + quint64(std::max(0, y) / lineHeight());
+    if (!m_wordWrap)
+        return m_firstRow + quint64(std::max(0, y) / lineHeight());
+    quint64 row = m_firstRow;
+    const quint64 rows = m_source ? m_source->rowCount() : 0;
+    for (int top = 0; row + 1 < rows; ++row) {
+        top += rowHeight(row);
+        if (top > y)
+            break;
+    }
+    return row;
+}
+
+int LogView::layoutRow(quint64 row, QTextLayout &layout) const
+{
+    QString text = m_source->text(row);
+    if (text.size() > MaxPaintedChars)
+        text = text.left(MaxPaintedChars) + u'\x2026';
+    text.replace(u'\t', u' ');
+    layout.setText(text);
+    layout.setFont(font());
+    layout.setFormats(m_highlighter->highlight(text));
+    QTextOption option;
+    option.setWrapMode(m_wordWrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
+    layout.setTextOption(option);
+    const int width = std::max(40, viewport()->width() - gutterWidth() - 8);
+    const int height = lineHeight();
+    int lines = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(m_wordWrap ? width : 1e7);
+        line.setPosition(QPointF(0, lines * height + 1));
+        ++lines;
+    }
+    layout.endLayout();
+    return std::max(1, lines) * height;
+}
+
+int LogView::rowHeight(quint64 row) const
+{
+    if (!m_wordWrap)
+        return lineHeight();
+    QTextLayout layout;
+    return layoutRow(row, layout);
 }
 
 void LogView::paintEvent(QPaintEvent *)
@@ -234,60 +295,108 @@ void LogView::paintEvent(QPaintEvent *)
     const QPalette pal = viewport()->palette();
     const int height = lineHeight();
     const int gutter = gutterWidth();
-    const int xOffset = horizontalScrollBar()->value();
+    const int xOffset = m_wordWrap ? 0 : horizontalScrollBar()->value();
     const quint64 rows = m_source ? m_source->rowCount() : 0;
     const quint64 selFrom = std::min(m_anchorRow, m_currentRow);
     const quint64 selTo = std::max(m_anchorRow, m_currentRow);
-    const QColor gutterBg = pal.color(QPalette::Base).lightness() < 128 ? pal.color(QPalette::Base).lighter(130)
-                                                                        : pal.color(QPalette::Base).darker(106);
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    const QColor gutterBg = dark ? pal.color(QPalette::Base).lighter(130) : pal.color(QPalette::Base).darker(106);
     const QColor selection = palette().color(QPalette::Highlight);
 
     painter.fillRect(QRect(0, 0, gutter, viewport()->height()), gutterBg);
     int widest = m_maxTextWidth;
     int y = 0;
-    for (quint64 row = m_firstRow; row < rows && y < viewport()->height(); ++row, y += height) {
+    for (quint64 row = m_firstRow; row < rows && y < viewport()->height(); ++row) {
+        QTextLayout layout;
+        const int rowHeightPx = layoutRow(row, layout);
         const LineRecord record = m_source->record(row);
-        const QRect lineRect(gutter, y, viewport()->width() - gutter, height);
+        const LineNumber line = m_source->originalLine(row);
+        const QRect lineRect(gutter, y, viewport()->width() - gutter, rowHeightPx);
         if (row >= selFrom && row <= selTo) {
             QColor bg = selection;
             bg.setAlpha(row == m_currentRow ? 110 : 60);
             painter.fillRect(lineRect, bg);
         }
-        // Gutter: line number (1-based, the original line) and the severity marker.
-        painter.setPen(pal.color(QPalette::Text).lighter(150));
-        const QString number = QString::number(m_source->originalLine(row).value + 1);
-        painter.drawText(QRect(0, y, gutter - MarkerWidth - 6, height), Qt::AlignRight | Qt::AlignVCenter, number);
+        // Gutter: bookmark, line number (1-based, the original line) and the severity marker.
+        if (m_bookmarks.contains(line.value))
+            painter.fillRect(QRect(0, y + 1, 4, height - 2), QColor(0x91, 0x41, 0xac));
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(QRect(0, y, gutter - MarkerWidth - 6, height), Qt::AlignRight | Qt::AlignVCenter,
+                         QString::number(line.value + 1));
         const bool recognized = record.messageType != 0 && record.messageType < m_recognized.size()
                                 && m_recognized.testBit(record.messageType);
-        if (recognized)
+        if (recognized) {
             painter.fillRect(QRect(gutter - MarkerWidth - 2, y + 2, MarkerWidth, height - 4), severityColor(record.severity));
-        else if (record.messageType != 0) {
+        } else if (record.messageType != 0) {
             // An outline: a message ID, but no reference text for it.
             painter.setPen(severityColor(record.severity));
             painter.drawRect(QRect(gutter - MarkerWidth - 2, y + 2, MarkerWidth - 1, height - 5));
         }
-
-        QString text = m_source->text(row);
-        if (text.size() > MaxPaintedChars)
-            text = text.left(MaxPaintedChars) + u'\x2026';
-        text.replace(u'\t', u' ');
-        QTextLayout layout(text, font());
-        layout.setFormats(m_highlighter->highlight(text));
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        line.setLineWidth(1e7);
-        layout.endLayout();
-        widest = std::max(widest, int(line.naturalTextWidth()));
+        for (int i = 0; i < layout.lineCount(); ++i)
+            widest = std::max(widest, int(layout.lineAt(i).naturalTextWidth()));
         painter.save();
         painter.setClipRect(lineRect);
         painter.setPen(pal.color(QPalette::Text));
-        layout.draw(&painter, QPointF(gutter + 4 - xOffset, y + 1));
+        layout.draw(&painter, QPointF(gutter + 4 - xOffset, y));
         painter.restore();
+        y += rowHeightPx;
     }
-    if (widest != m_maxTextWidth) {
+    if (!m_wordWrap && widest != m_maxTextWidth) {
         m_maxTextWidth = widest;
         QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection);
     }
+}
+
+void LogView::setWordWrap(bool wrap)
+{
+    if (wrap == m_wordWrap)
+        return;
+    m_wordWrap = wrap;
+    setHorizontalScrollBarPolicy(wrap ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    updateScrollBars();
+    ensureVisible(m_currentRow);
+    viewport()->update();
+}
+
+void LogView::setBookmarks(const QSet<quint64> &lines)
+{
+    m_bookmarks = lines;
+    viewport()->update();
+}
+
+bool LogView::findRow(bool forward, const std::function<bool(const LineRecord &)> &matches)
+{
+    if (!m_source || m_source->rowCount() == 0)
+        return false;
+    const quint64 rows = m_source->rowCount();
+    std::optional<quint64> found;
+    if (forward) {
+        for (quint64 row = m_currentRow + 1; row < rows && !found; ++row)
+            if (matches(m_source->record(row)))
+                found = row;
+    } else {
+        for (quint64 row = m_currentRow; row-- > 0 && !found;)
+            if (matches(m_source->record(row)))
+                found = row;
+    }
+    if (found)
+        setCurrentRow(*found);
+    return found.has_value();
+}
+
+bool LogView::findSameMessage(bool forward)
+{
+    if (!m_source || m_source->rowCount() == 0)
+        return false;
+    const quint16 type = m_source->record(m_currentRow).messageType;
+    if (type == 0)
+        return false;
+    return findRow(forward, [type](const LineRecord &r) { return r.messageType == type && !(r.flags & Continuation); });
+}
+
+bool LogView::findWarningOrWorse(bool forward)
+{
+    return findRow(forward, [](const LineRecord &r) { return r.severity <= 4 && !(r.flags & Continuation); });
 }
 
 void LogView::resizeEvent(QResizeEvent *event)

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "linesource.h"
 #include "linetypes.h"
 
 #include <QAbstractScrollArea>
+#include <QTextLayout>
 #include <QBitArray>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 #include <memory>
 
 namespace LogSage {
 
-class LineSource;
+
 class LogHighlighter;
 
 /// The log itself: a scroll area that paints only the visible rows of a LineSource, with line
@@ -39,6 +44,16 @@ public:
     int visibleRowCount() const;
     QString selectedText() const;
 
+    void setWordWrap(bool wrap);
+    bool wordWrap() const { return m_wordWrap; }
+    /// File lines (0-based) that carry a bookmark tick in the gutter.
+    void setBookmarks(const QSet<quint64> &lines);
+
+    /// Moves to the next (or previous) row whose record matches; false when there is none.
+    bool findRow(bool forward, const std::function<bool(const LineRecord &)> &matches);
+    bool findSameMessage(bool forward);   ///< the current line's message type
+    bool findWarningOrWorse(bool forward); ///< severity 0..4
+
 public Q_SLOTS:
     void copy();
 
@@ -61,6 +76,8 @@ private:
     void ensureVisible(quint64 row);
     void moveCurrent(qint64 delta, bool extendSelection);
     quint64 rowAt(int y) const;
+    int layoutRow(quint64 row, QTextLayout &layout) const; ///< lays out a row; returns its height
+    int rowHeight(quint64 row) const;
     quint64 maxFirstRow() const;
     int gutterWidth() const;
     int lineHeight() const;
@@ -72,7 +89,9 @@ private:
     quint64 m_firstRow = 0;
     quint64 m_currentRow = 0;
     quint64 m_anchorRow = 0;
+    QSet<quint64> m_bookmarks;
     int m_maxTextWidth = 0;
+    bool m_wordWrap = false;
     bool m_updatingScrollBar = false;
 };
 

@@ -3,6 +3,7 @@
 #include "linesource.h"
 #include "logdocument.h"
 #include "logview.h"
+#include "navigationactions.h"
 #include "apptheme.h"
 #include "referencepanel.h"
 #include "uilanguage.h"
@@ -137,10 +138,19 @@ void MainWindow::createActions()
     m_copyAction->setShortcut(QKeySequence::Copy);
     // Only while a log view has focus: labels in the reference panel keep their own Ctrl+C.
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
-    m_goToLineAction = m_editMenu->addAction(QString(), this, &MainWindow::goToLine);
+    m_goToLineAction = new QAction(this);
+    connect(m_goToLineAction, &QAction::triggered, this, &MainWindow::goToLine);
     m_goToLineAction->setObjectName(u"actionGoToLine"_s);
     m_goToLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     createViewMenu();
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_goToLineAction);
+    m_goMenu->addSeparator();
+    m_navigation = new NavigationActions([this] { return currentView(); }, this);
+    m_navigation->addTo(m_goMenu, m_viewMenu);
+    connect(m_navigation, &NavigationActions::notFound, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -215,6 +225,8 @@ void MainWindow::retranslate()
     m_copyAction->setText(tr("&Copy"));
     m_goToLineAction->setText(tr("&Go to Line..."));
     m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_navigation->retranslate();
     m_languageMenu->setTitle(tr("&Language"));
     m_languageActions[0]->setText(u"English"_s);
     m_languageActions[1]->setText(u"中文 (Chinese)"_s);

@@ -17,6 +17,7 @@ namespace LogSage {
 
 class LogDocument;
 class LogView;
+class NavigationActions;
 class ReferencePanel;
 class UiLanguage;
 
@@ -76,6 +77,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    NavigationActions *m_navigation = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

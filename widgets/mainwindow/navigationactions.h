@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+
+namespace LogSage {
+
+class LogView;
+
+/// The Go menu: next and previous occurrence of the current line's message, next and previous
+/// warning-or-worse line, and word wrap. Acts on whichever log view is current.
+class NavigationActions : public QObject
+{
+    Q_OBJECT
+public:
+    NavigationActions(std::function<LogView *()> currentView, QObject *parent);
+
+    void addTo(QMenu *goMenu, QMenu *viewMenu);
+    void retranslate();
+
+Q_SIGNALS:
+    /// Nothing found in that direction: a sentence for the status bar.
+    void notFound(const QString &message);
+
+private:
+    QAction *make(const char *objectName, const QKeySequence &shortcut, std::function<bool(LogView *)> run,
+                  std::function<QString()> failure);
+
+    std::function<LogView *()> m_currentView;
+    QAction *m_nextSame = nullptr;
+    QAction *m_previousSame = nullptr;
+    QAction *m_nextWarning = nullptr;
+    QAction *m_previousWarning = nullptr;
+    QAction *m_wordWrap = nullptr;
+};
+
+} // namespace LogSage
