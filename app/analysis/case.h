@@ -1,0 +1,136 @@
+#pragma once
+
+#include "casefile.h"
+#include "casestep.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace LogSage {
+
+/// A bookmarked log line with the engineer's note.
+struct CaseBookmark {
+    QString file;     ///< fingerprint of the CaseFile the line is in
+    quint64 line = 0; ///< 0-based line number
+    QString lineHash; ///< Case::lineHash() of the line when it was bookmarked
+    QString note;
+
+    friend bool operator==(const CaseBookmark &, const CaseBookmark &) = default;
+};
+
+/// What the engineer ticked and wrote about one step.
+struct CaseStepState {
+    bool ticked = false;
+    QString note;
+
+    friend bool operator==(const CaseStepState &, const CaseStepState &) = default;
+};
+
+class Case;
+
+/// A case read from disk, or a sentence naming the file and what to do.
+struct CaseLoad {
+    std::unique_ptr<Case> value;
+    QString error;   ///< set when value is null
+    QString warning; ///< set when value is usable but something was replaced (e.g. a damaged file)
+    bool ok() const { return value != nullptr; }
+};
+
+/// An investigation over a set of log files: the files (by content fingerprint), checklist ticks and
+/// notes per step, bookmarks with notes, the view's filters and the reference language. Every change
+/// is written at once to storagePath() (QSaveFile), so nothing needs saving and a crash loses nothing.
+/// Changes that fail to save are kept in memory, and saveFailed() tells why.
+class Case : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int formatVersion = 1;
+
+    explicit Case(QObject *parent = nullptr);
+    ~Case() override;
+
+    /// The file every change is written to; empty keeps the case in memory only.
+    QString storagePath() const { return m_storagePath; }
+    void setStoragePath(const QString &path) { m_storagePath = path; }
+    /// Writes the case to storagePath() now (e.g. to create it before the first change).
+    bool save();
+    /// The last save error, a sentence naming the file; empty after a successful save.
+    QString lastError() const { return m_lastError; }
+
+    /// The key of the case in a CaseStore: fingerprintOfSet() of its files.
+    QString key() const;
+
+    const QList<CaseFile> &files() const { return m_files; }
+    bool setFiles(const QList<CaseFile> &files);
+    /// Sets what opening the case found for each file (not saved; see CaseStore::checkFiles()).
+    void setFileStatus(int index, CaseFile::Status status);
+    /// True when a log file's content no longer matches the fingerprint saved with the case.
+    bool hasChangedFiles() const;
+    /// One sentence per file that is missing or has changed since the case was saved.
+    QStringList fileProblems() const;
+
+    bool isTicked(const StepId &step) const;
+    bool setTicked(const StepId &step, bool ticked);
+    QString note(const StepId &step) const;
+    bool setNote(const StepId &step, const QString &note);
+    /// Every step with a tick or a note.
+    const QHash<StepId, CaseStepState> &steps() const { return m_steps; }
+    StepProgress progress(const QList<StepId> &steps) const;
+    StepProgress progress(const QList<ShownStep> &steps) const;
+    /// Progress over the steps the panel shows for `entry` (see shownSteps()).
+    StepProgress progress(const CatalogEntry &entry, int matchedCause, const QList<int> &causeOrder = {}) const;
+
+    const QList<CaseBookmark> &bookmarks() const { return m_bookmarks; }
+    const CaseBookmark *bookmark(const QString &file, quint64 line) const;
+    /// Adds a bookmark, or replaces the one on the same line of the same file.
+    bool addBookmark(const CaseBookmark &bookmark);
+    bool removeBookmark(const QString &file, quint64 line);
+    bool setBookmarkNote(const QString &file, quint64 line, const QString &note);
+    /// The hash kept with a bookmark, over the line's raw bytes.
+    static QString lineHash(QByteArrayView lineBytes);
+    /// False when the bookmarked line now reads differently (the file changed).
+    static bool bookmarkMatches(const CaseBookmark &bookmark, QByteArrayView currentLineBytes);
+
+    /// The view's filters, opaque to the case.
+    QJsonObject filters() const { return m_filters; }
+    bool setFilters(const QJsonObject &filters);
+
+    /// The language chosen for reference text ("zh", "en", or what the GUI uses), empty when unset.
+    QString language() const { return m_language; }
+    bool setLanguage(const QString &language);
+
+    QJsonObject toJson() const;
+    /// Reads a case from JSON bytes; errors name `fileName`. Untrusted input: any damage gives an error.
+    static CaseLoad fromJson(const QByteArray &json, const QString &fileName);
+    /// Writes the case to `path` with QSaveFile; returns a sentence naming the file, empty on success.
+    QString writeTo(const QString &path) const;
+
+Q_SIGNALS:
+    void filesChanged();
+    void stepChanged(const LogSage::StepId &step);
+    void bookmarksChanged();
+    void filtersChanged();
+    void languageChanged(const QString &language);
+    void changed();                         ///< after any of the above
+    void saveFailed(const QString &message); ///< a sentence naming the file and what to do
+
+private:
+    bool commitChange();
+    qsizetype bookmarkIndex(const QString &file, quint64 line) const;
+
+    QString m_storagePath;
+    QString m_lastError;
+    QList<CaseFile> m_files;
+    QHash<StepId, CaseStepState> m_steps;
+    QList<CaseBookmark> m_bookmarks;
+    QJsonObject m_filters;
+    QString m_language;
+};
+
+} // namespace LogSage
