@@ -10,9 +10,11 @@ constexpr qsizetype KeyLengthLimit = 64;
 
 inline bool isSpace(char c) { return c == ' ' || c == '\t'; }
 inline bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Bytes >= 0x80 start keys too: firewalls print Chinese keys (UTF-8 or GBK).
 inline bool isKeyStart(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+        || static_cast<unsigned char>(c) >= 0x80;
 }
 
 class Scanner
