@@ -1,5 +1,6 @@
 #include "linesource.h"
 
+#include "filteredlines.h"
 #include "logdocument.h"
 
 #include <algorithm>
@@ -37,6 +38,39 @@ LineRecord DocumentLineSource::doRecord(quint64 row) const
 quint64 DocumentLineSource::doRowForLine(LineNumber line) const
 {
     return std::min(line.value, doRowCount());
+}
+
+FilteredLineSource::FilteredLineSource(const FilteredLines *lines, QObject *parent)
+    : LineSource(parent)
+    , m_lines(lines)
+{
+    connect(lines, &FilteredLines::linesAdded, this, [this](LineCount total) { Q_EMIT rowsAppended(total.value); });
+    connect(lines, &FilteredLines::reset, this, &LineSource::rowsReset);
+}
+
+quint64 FilteredLineSource::doRowCount() const
+{
+    return m_lines->lineCount().value;
+}
+
+QString FilteredLineSource::doText(quint64 row) const
+{
+    return m_lines->lineText(LineNumber(row));
+}
+
+LineNumber FilteredLineSource::doOriginalLine(quint64 row) const
+{
+    return m_lines->originalLine(LineNumber(row));
+}
+
+LineRecord FilteredLineSource::doRecord(quint64 row) const
+{
+    return m_lines->record(LineNumber(row));
+}
+
+quint64 FilteredLineSource::doRowForLine(LineNumber line) const
+{
+    return m_lines->filteredLineAtOrAfter(line).value;
 }
 
 } // namespace LogSage

@@ -55,4 +55,25 @@ private:
     const LogDocument *m_document;
 };
 
+class FilteredLines;
+
+/// The lines of a document that pass a filter, rows growing while the search streams in.
+class FilteredLineSource : public LineSource
+{
+    Q_OBJECT
+public:
+    explicit FilteredLineSource(const FilteredLines *lines, QObject *parent = nullptr);
+    const FilteredLines *lines() const { return m_lines; }
+
+protected:
+    quint64 doRowCount() const override;
+    QString doText(quint64 row) const override;
+    LineNumber doOriginalLine(quint64 row) const override;
+    LineRecord doRecord(quint64 row) const override;
+    quint64 doRowForLine(LineNumber line) const override;
+
+private:
+    const FilteredLines *m_lines;
+};
+
 } // namespace LogSage

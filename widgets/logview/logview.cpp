@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
@@ -464,6 +465,20 @@ void LogView::wheelEvent(QWheelEvent *event)
     const qint64 target = qint64(m_firstRow) - steps;
     scrollToRow(quint64(std::max<qint64>(0, target)));
     event->accept();
+}
+
+void LogView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_source || m_source->rowCount() == 0)
+        return;
+    // A right click outside the selection selects the clicked row first, as editors do.
+    const quint64 row = event->reason() == QContextMenuEvent::Mouse
+                            ? std::min(rowAt(event->pos().y()), m_source->rowCount() - 1)
+                            : m_currentRow;
+    const quint64 from = std::min(m_anchorRow, m_currentRow), to = std::max(m_anchorRow, m_currentRow);
+    if (row < from || row > to)
+        setCurrentRow(row);
+    Q_EMIT contextMenuRequested(m_source->originalLine(row), event->globalPos());
 }
 
 void LogView::changeEvent(QEvent *event)

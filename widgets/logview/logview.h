@@ -59,6 +59,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void currentLineChanged(LogSage::LineNumber line);
+    void contextMenuRequested(LogSage::LineNumber line, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -67,6 +68,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
 

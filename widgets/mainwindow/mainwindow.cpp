@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
-#include "linesource.h"
+#include "filterbar.h"
+#include "logtab.h"
 #include "logdocument.h"
 #include "logview.h"
 #include "navigationactions.h"
@@ -36,13 +37,6 @@ namespace {
 constexpr int MaxRecentFiles = 10;
 const auto RecentFilesKey = u"recentFiles"_s;
 
-LogDocument *documentOf(LogView *view)
-{
-    if (!view || !view->lineSource())
-        return nullptr;
-    auto *source = qobject_cast<DocumentLineSource *>(view->lineSource());
-    return source ? const_cast<LogDocument *>(source->document()) : nullptr;
-}
 } // namespace
 
 MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
@@ -138,6 +132,24 @@ void MainWindow::createActions()
     m_copyAction->setShortcut(QKeySequence::Copy);
     // Only while a log view has focus: labels in the reference panel keep their own Ctrl+C.
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_findAction = m_editMenu->addAction(QString(), this, [this] {
+        if (LogTab *tab = currentTab())
+            tab->filterBar()->focusText();
+    });
+    m_findAction->setObjectName(u"actionFind"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findNextAction = m_editMenu->addAction(QString(), this, [this] {
+        if (LogTab *tab = currentTab())
+            tab->findText(true);
+    });
+    m_findNextAction->setObjectName(u"actionFindNext"_s);
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findPreviousAction = m_editMenu->addAction(QString(), this, [this] {
+        if (LogTab *tab = currentTab())
+            tab->findText(false);
+    });
+    m_findPreviousAction->setObjectName(u"actionFindPrevious"_s);
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
     m_goToLineAction = new QAction(this);
     connect(m_goToLineAction, &QAction::triggered, this, &MainWindow::goToLine);
     m_goToLineAction->setObjectName(u"actionGoToLine"_s);
@@ -224,6 +236,10 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy"));
     m_goToLineAction->setText(tr("&Go to Line..."));
+    m_findAction->setText(tr("&Find..."));
+    m_findAction->setStatusTip(tr("Filter the log by text or regular expression"));
+    m_findNextAction->setText(tr("Find &Next"));
+    m_findPreviousAction->setText(tr("Find &Previous"));
     m_viewMenu->setTitle(tr("&View"));
     m_goMenu->setTitle(tr("&Go"));
     m_navigation->retranslate();
@@ -249,47 +265,51 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+LogTab *MainWindow::currentTab() const
+{
+    return qobject_cast<LogTab *>(m_tabs->currentWidget());
+}
+
 LogView *MainWindow::currentView() const
 {
-    return qobject_cast<LogView *>(m_tabs->currentWidget());
+    LogTab *tab = currentTab();
+    return tab ? tab->view() : nullptr;
 }
 
 LogDocument *MainWindow::currentDocument() const
 {
-    return documentOf(currentView());
+    LogTab *tab = currentTab();
+    return tab ? tab->document() : nullptr;
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto *view = new LogView;
-    auto *document = new LogDocument(view);
-    if (!document->open(path)) {
-        reportError(document->errorString());
-        delete view;
+    auto *tab = new LogTab(m_catalog);
+    if (!tab->open(path)) {
+        reportError(tab->document()->errorString());
+        delete tab;
         return false;
     }
-    view->setLineSource(new DocumentLineSource(document, view));
+    LogDocument *document = tab->document();
+    LogView *view = tab->view();
     view->addAction(m_copyAction);
-    const int index = m_tabs->addTab(view, QFileInfo(path).fileName());
+    const int index = m_tabs->addTab(tab, QFileInfo(path).fileName());
     m_tabs->setTabToolTip(index, QFileInfo(path).absoluteFilePath());
     m_tabs->setCurrentIndex(index);
     addRecent(QFileInfo(path).absoluteFilePath());
 
-    connect(view, &LogView::currentLineChanged, this, [this, view](LineNumber line) {
-        if (view == currentView())
+    connect(tab, &LogTab::currentLineChanged, this, [this, tab](LineNumber line) {
+        if (tab == currentTab())
             explainLine(line);
         updateStatus();
     });
+    connect(tab, &LogTab::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(document, &LogDocument::progress, this, [this, document](int permille) {
         if (document == currentDocument())
             m_progress->setValue(permille);
     });
-    connect(document, &LogDocument::linesAdded, this, [this, view, document] {
-        updateRecognized(view, document);
-        updateStatus();
-    });
-    connect(document, &LogDocument::indexingFinished, this, [this, view, document](bool cancelled) {
-        updateRecognized(view, document);
+    connect(document, &LogDocument::linesAdded, this, &MainWindow::updateStatus);
+    connect(document, &LogDocument::indexingFinished, this, [this, document](bool cancelled) {
         updateStatus();
         if (cancelled)
             statusBar()->showMessage(tr("Indexing of %1 stopped; the lines read so far are shown.").arg(document->path()), 8000);
@@ -302,20 +322,6 @@ bool MainWindow::openFile(const QString &path)
     updateStatus();
     view->setFocus();
     return true;
-}
-
-void MainWindow::updateRecognized(LogView *view, LogDocument *document)
-{
-    const int count = document->messageTypeCount();
-    QBitArray recognized(count + 1);
-    for (int type = 1; type <= count; ++type) {
-        const QByteArray name = document->messageTypeName(quint16(type));
-        const qsizetype first = name.indexOf('/');
-        const qsizetype last = name.lastIndexOf('/');
-        if (first > 0 && last > first && m_catalog.find(QByteArrayView(name).first(first), QByteArrayView(name).sliced(last + 1)))
-            recognized.setBit(type);
-    }
-    view->setRecognizedTypes(recognized);
 }
 
 void MainWindow::explainLine(LineNumber line)

@@ -16,6 +16,7 @@ class QToolButton;
 namespace LogSage {
 
 class LogDocument;
+class LogTab;
 class LogView;
 class NavigationActions;
 class ReferencePanel;
@@ -33,6 +34,7 @@ public:
 
     /// Opens a log in a new tab; a failure is reported in the status bar and a message box.
     bool openFile(const QString &path);
+    LogTab *currentTab() const;
     LogView *currentView() const;
     LogDocument *currentDocument() const;
     ReferencePanel *referencePanel() const { return m_reference; }
@@ -62,7 +64,6 @@ private:
     void goToLine();
     void explainLine(LineNumber line);
     void updateStatus();
-    void updateRecognized(LogView *view, LogDocument *document);
     void reportError(const QString &message);
 
     Catalog m_catalog;
@@ -84,6 +85,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_goToLineAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
     QAction *m_languageActions[2] = {};
     QAction *m_themeActions[3] = {};
     UiLanguage *m_language = nullptr;

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "filterspec.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace LogSage {
+
+/// The noise control above a log: text or regular expression, worst severity, module, message,
+/// host, time range, recognized or unknown. Text is applied after a short pause in typing; an
+/// invalid expression tints the field (with an icon and the reason as tooltip), never while the
+/// user is still in the middle of a word.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    /// The values offered in the combo boxes (from the opened document).
+    void setChoices(const QStringList &modules, const QStringList &messages, const QStringList &hosts);
+    FilterSpec spec() const { return m_spec; }
+    void setSpec(const FilterSpec &spec); ///< shows `spec` without emitting specChanged
+    void setShownCount(quint64 shown, quint64 total, bool searching);
+    void focusText();
+
+Q_SIGNALS:
+    void specChanged(const LogSage::FilterSpec &spec);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void readControls();
+    void validateText();
+    static void setComboChoices(QComboBox *box, const QStringList &values, const QString &anyText);
+
+    FilterSpec m_spec;
+    bool m_updating = false;
+    QLineEdit *m_text = nullptr;
+    QToolButton *m_regex = nullptr;
+    QToolButton *m_case = nullptr;
+    QComboBox *m_severity = nullptr;
+    QComboBox *m_module = nullptr;
+    QComboBox *m_message = nullptr;
+    QComboBox *m_host = nullptr;
+    QComboBox *m_recognition = nullptr;
+    QCheckBox *m_useTime = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QToolButton *m_clear = nullptr;
+    QLabel *m_shown = nullptr;
+    QTimer *m_typingPause = nullptr;
+    QAction *m_invalidIcon = nullptr;
+};
+
+} // namespace LogSage

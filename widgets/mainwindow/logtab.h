@@ -1,0 +1,68 @@
+#pragma once
+
+#include "filterspec.h"
+#include "linetypes.h"
+
+#include <QBitArray>
+#include <QWidget>
+
+#include <optional>
+
+namespace LogSage {
+
+class Catalog;
+class DocumentLineSource;
+class FilterBar;
+class FilteredLineSource;
+class FilteredLines;
+class LogDocument;
+class LogView;
+
+/// One opened log: the document, its filter bar and its view. Shows every line, or the lines
+/// that pass the filter with their original numbers.
+class LogTab : public QWidget
+{
+    Q_OBJECT
+public:
+    LogTab(const Catalog &catalog, QWidget *parent = nullptr);
+    ~LogTab() override;
+
+    /// Opens `path`; false with document()->errorString() set when it cannot be opened.
+    bool open(const QString &path);
+
+    LogDocument *document() const { return m_document; }
+    LogView *view() const { return m_view; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    const QBitArray &recognizedTypes() const { return m_recognized; }
+
+    FilterSpec filter() const;
+    void setFilter(const FilterSpec &spec);
+    void hideMessage(const QString &messageId);
+    void showOnlyMessage(const QString &messageId);
+    /// Moves to the next (or previous) line containing the filter text; false when none.
+    bool findText(bool forward);
+
+Q_SIGNALS:
+    void currentLineChanged(LogSage::LineNumber line);
+    void filterChanged(const LogSage::FilterSpec &spec);
+    void statusMessage(const QString &message);
+    void bookmarkRequested(LogSage::LineNumber line);
+
+private:
+    void applyFilter(const FilterSpec &spec);
+    void updateChoicesAndRecognized();
+    void updateShownCount();
+    void showContextMenu(LineNumber line, const QPoint &globalPos);
+
+    const Catalog &m_catalog;
+    LogDocument *m_document = nullptr;
+    LogView *m_view = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    FilteredLines *m_filtered = nullptr;
+    DocumentLineSource *m_allLines = nullptr;
+    FilteredLineSource *m_filteredSource = nullptr;
+    QBitArray m_recognized;
+    std::optional<LineNumber> m_keepLine; ///< the line to return to once a new filter has found it
+};
+
+} // namespace LogSage
