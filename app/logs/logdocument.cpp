@@ -326,9 +326,14 @@ bool LogDocument::open(const QString &path)
     d->indexing = true;
     const quint64 gen = d->generation;
     if (d->input->kind() == LogInput::Kind::Plain) {
-        d->onLoaded(gen, d->input->load());
-        if (!d->error.isEmpty())
+        // Mapping is quick: the encoding and size are known when open() returns.
+        if (!d->input->load()) {
+            d->error = d->input->errorString();
+            d->indexing = false;
+            d->input.reset();
             return false;
+        }
+        d->onLoaded(gen, true);
     } else {
         std::shared_ptr<LogInput> input = d->input;
         d->loading = QtConcurrent::run([this, input, gen] {

@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #ifdef Q_OS_UNIX
+#include <sys/mman.h>
 #include <sys/stat.h>
 #endif
 
@@ -106,7 +107,32 @@ bool gzipSizeMatches(const QString &path, qint64 decompressed)
 } // namespace
 
 LogInput::LogInput() = default;
-LogInput::~LogInput() = default;
+
+LogInput::~LogInput()
+{
+#ifdef Q_OS_UNIX
+    for (const auto &[address, length] : m_mappings)
+        ::munmap(address, std::size_t(length));
+#endif
+}
+
+const char *LogInput::mapFile(qint64 size)
+{
+#ifdef Q_OS_UNIX
+    // Reserve address space past the end: a file that grows (follow mode) shows its new bytes
+    // in the same mapping, so appends need no new mapping until the reserve is used up.
+    const qint64 reserve = std::max(size * 2, size + qint64(64) * 1024 * 1024);
+    void *address = ::mmap(nullptr, std::size_t(reserve), PROT_READ, MAP_SHARED, m_file->handle(), 0);
+    if (address == MAP_FAILED)
+        return nullptr;
+    m_mappings.emplace_back(address, reserve);
+    m_mappedCapacity = reserve;
+    return static_cast<const char *>(address);
+#else
+    m_mappedCapacity = size;
+    return reinterpret_cast<const char *>(m_file->map(0, size));
+#endif
+}
 
 LogInput::Kind LogInput::kindFor(const QString &path)
 {
@@ -188,7 +214,7 @@ bool LogInput::loadPlain()
         m_size = 0;
         return true;
     }
-    uchar *mapped = m_file->map(0, m_fileSize);
+    const char *mapped = mapFile(m_fileSize);
     if (!mapped) {
         // Some file systems cannot map: read the file instead.
         QString error;
@@ -199,7 +225,8 @@ bool LogInput::loadPlain()
         }
         return finishMemory();
     }
-    const QByteArrayView raw(reinterpret_cast<const char *>(mapped), m_fileSize);
+    m_mapBase = mapped;
+    const QByteArrayView raw(mapped, m_fileSize);
     const auto detected = EncodingDetector::detect(raw);
     if (detected.encoding == LogDocument::Encoding::Utf16LE || detected.encoding == LogDocument::Encoding::Utf16BE) {
         m_memory = raw.toByteArray();
@@ -339,11 +366,12 @@ bool LogInput::remap()
     const qint64 size = m_file->size();
     if (size <= m_fileSize)
         return size == m_fileSize;
-    uchar *mapped = m_file->map(0, size);
+    const char *mapped = m_mapBase && size <= m_mappedCapacity ? m_mapBase : mapFile(size);
     if (!mapped)
         return false;
+    m_mapBase = mapped;
     const qint64 bomLength = m_fileSize > 0 ? m_fileSize - m_size : 0;
-    const QByteArrayView raw(reinterpret_cast<const char *>(mapped), size);
+    const QByteArrayView raw(mapped, size);
     if (m_fileSize == 0)
         setEncoding(raw);
     else {

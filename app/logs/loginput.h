@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace LogSage {
 
@@ -37,8 +39,9 @@ public:
 
     /// For a loaded plain file: has it grown, shrunk or been replaced since it was mapped?
     Change change() const;
-    /// After Change::Grew: maps the file again; bytes() then covers the new size. Old views
-    /// stay valid (earlier mappings are kept until this input is destroyed).
+    /// After Change::Grew: bytes() then covers the new size. The mapping reserves room to
+    /// grow; past it the file is mapped again, and old views stay valid (earlier mappings are
+    /// kept until this input is destroyed).
     bool remap();
 
     QString path() const { return m_path; }
@@ -50,6 +53,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    const char *mapFile(qint64 size); ///< maps the file with room to grow; null on failure
     bool loadPlain();
     bool loadCompressed();
     bool loadZip();
@@ -60,6 +64,9 @@ private:
     QString m_path;
     Kind m_kind = Kind::Plain;
     std::unique_ptr<QFile> m_file;
+    std::vector<std::pair<void *, qint64>> m_mappings; ///< all kept: old views stay valid
+    const char *m_mapBase = nullptr;
+    qint64 m_mappedCapacity = 0;
     QByteArray m_memory;
     const char *m_data = nullptr;
     qsizetype m_size = 0;
