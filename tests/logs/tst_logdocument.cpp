@@ -52,6 +52,8 @@ private Q_SLOTS:
     void recordsOfContinuation();
     void yearlessTimes_data();
     void yearlessTimes();
+    void newYearAcrossChunks_data();
+    void newYearAcrossChunks();
     void manyLinesAcrossChunks();
     void indexMemoryPerLine();
     void cancelKeepsIndexedLines();
@@ -187,6 +189,44 @@ void TestLogDocument::yearlessTimes()
         QVERIFY(r.flags & YearInferred);
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(doc.timeBase() + qint64(r.time) * 1000, QTimeZone::UTC);
         QCOMPARE(t.date().year(), years.at(i));
+    }
+}
+
+void TestLogDocument::newYearAcrossChunks_data()
+{
+    QTest::addColumn<int>("switchAt");
+    QTest::newRow("in the first chunk") << 100;
+    QTest::newRow("in the second chunk") << 20000;
+    QTest::newRow("in the last chunk") << 250000;
+}
+
+// Chunks are indexed in parallel, each without knowing the year its first line is in: the
+// merge must still place every line in the right year.
+void TestLogDocument::newYearAcrossChunks()
+{
+    QFETCH(int, switchAt);
+    const int count = 300000;
+    QByteArray bytes;
+    for (int i = 0; i < count; ++i)
+        bytes += i < switchAt ? "Dec 31 23:59:59 R1 %%01NTP/4/STEP(l):old year\n" : "Jan  1 00:00:01 R1 %%01NTP/4/STEP(l):new year\n";
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"newyear.log"_s, bytes);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime(QDate(2027, 1, 2), QTime(0, 0), QTimeZone::UTC), QFileDevice::FileModificationTime));
+    }
+    LogDocument doc;
+    QVERIFY(openAndWait(doc, path));
+    QCOMPARE(doc.lineCount().value, quint64(count));
+    QVERIFY(doc.snapshot().blocks.size() >= 3);
+    const qint64 oldYear = QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), QTimeZone::UTC).toSecsSinceEpoch();
+    const qint64 newYear = QDateTime(QDate(2027, 1, 1), QTime(0, 0, 1), QTimeZone::UTC).toSecsSinceEpoch();
+    for (int i = 0; i < count; ++i) {
+        const LineRecord r = doc.record(LineNumber(quint64(i)));
+        const qint64 expected = i < switchAt ? oldYear : newYear;
+        if (doc.timeBase() / 1000 + qint64(r.time) != expected)
+            QFAIL(qPrintable(u"line %1 has time %2, expected %3"_s.arg(i).arg(r.time).arg(expected)));
     }
 }
 
