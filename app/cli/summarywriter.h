@@ -1,0 +1,49 @@
+#pragma once
+
+#include "logsummary.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+
+namespace LogSage::Cli {
+
+class LineDecoder;
+
+/// Writes what LogSummary counted for one file, as indented text for people or as a JSON
+/// object for scripts. Lists are ordered by count, then by name, so output is stable.
+class SummaryWriter
+{
+public:
+    /// Messages and modules listed in text output; JSON lists them all.
+    static constexpr qsizetype TextListLimit = 20;
+    /// Unknown messages listed under "Top unknown messages" (text and JSON).
+    static constexpr qsizetype TopUnknownLimit = 10;
+
+    SummaryWriter(LogSummary &summary, LineDecoder &decode);
+
+    void writeText(QTextStream &out, const QString &file, const QString &encoding);
+    QJsonObject toJson(const QString &file, const QString &encoding);
+
+    static QString severityName(int severity); ///< "emergency" .. "debugging"
+
+private:
+    struct Count {
+        QByteArray name;
+        qint64 count = 0;
+    };
+    static QList<Count> sorted(const QHash<QByteArray, qint64> &counts);
+
+    void writeScopeText(QTextStream &out, const SummaryCounts &counts, const QString &indent);
+    QJsonObject scopeJson(const SummaryCounts &counts);
+    QJsonObject timeJson(const SummaryTime &time);
+    QString timeSpanText(const SummaryCounts &counts);
+    QList<Count> unknownMessages(const SummaryCounts &counts);
+    bool isKnown(const QByteArray &messageId);
+    QString text(QByteArrayView bytes); ///< decoded for a terminal: control characters replaced
+
+    LogSummary &m_summary;
+    LineDecoder &m_decode;
+};
+
+} // namespace LogSage::Cli
