@@ -1,5 +1,8 @@
 #include "referencepanel.h"
 
+#include "case.h"
+#include "casestep.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -9,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -79,6 +83,14 @@ void ReferencePanel::setExplanation(const LineExplanation &explanation)
 void ReferencePanel::clear()
 {
     setExplanation({});
+}
+
+void ReferencePanel::setCase(Case *investigation)
+{
+    if (m_case == investigation)
+        return;
+    m_case = investigation;
+    rebuild();
 }
 
 void ReferencePanel::setLanguage(ReferenceLanguage language)
@@ -156,6 +168,7 @@ QLabel *ReferencePanel::addParagraph(const QString &objectName, const QString &r
 void ReferencePanel::rebuild()
 {
     m_content = new QWidget;
+    m_progress = nullptr;
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(10, 4, 10, 10);
     const LineExplanation &e = m_explanation;
@@ -256,13 +269,14 @@ void ReferencePanel::addCauses()
     addParagraph(u"referenceCauses"_s, html);
 }
 
-QWidget *ReferencePanel::makeStep(const CatalogStep &step, const QString &objectName)
+QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)
 {
+    const CatalogStep &step = *shown.step;
     auto *row = new QWidget(m_content);
     auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 2, 0, 2);
     auto *check = new QCheckBox(row);
-    check->setObjectName(objectName);
+    check->setObjectName(u"step%1"_s.arg(number));
     // QCheckBox has no word wrap: the text goes into a label beside it, the box stays accessible.
     auto *line = new QHBoxLayout;
     auto *label = new QLabel(proseToHtml(text(step.text)).replace(u'\n', u"<br>"_s), row);
@@ -270,9 +284,42 @@ QWidget *ReferencePanel::makeStep(const CatalogStep &step, const QString &object
     label->setTextFormat(Qt::RichText);
     label->setBuddy(check);
     check->setAccessibleName(text(step.text));
+    check->setChecked(m_case && m_case->isTicked(shown.id));
+    check->setEnabled(shown.id.isValid());
+    auto *noteButton = new QToolButton(row);
+    noteButton->setObjectName(u"stepNoteButton%1"_s.arg(number));
+    noteButton->setText(tr("Note"));
+    noteButton->setToolTip(tr("Write a note on this step"));
+    noteButton->setAccessibleName(tr("Note on step %1").arg(number + 1));
+    noteButton->setAutoRaise(true);
     line->addWidget(check, 0, Qt::AlignTop);
     line->addWidget(label, 1);
+    line->addWidget(noteButton, 0, Qt::AlignTop);
     layout->addLayout(line);
+
+    auto *note = new QLineEdit(row);
+    note->setObjectName(u"stepNote%1"_s.arg(number));
+    note->setPlaceholderText(tr("What you found, who you asked, what you changed..."));
+    note->setAccessibleName(tr("Note on step %1").arg(number + 1));
+    note->setText(m_case ? m_case->note(shown.id) : QString());
+    note->setVisible(!note->text().isEmpty());
+    note->setContentsMargins(24, 0, 0, 0);
+    layout->addWidget(note);
+    connect(noteButton, &QToolButton::clicked, note, [note] {
+        note->setVisible(true);
+        note->setFocus();
+    });
+    const StepId id = shown.id;
+    connect(check, &QCheckBox::toggled, this, [this, id](bool ticked) {
+        if (m_case)
+            m_case->setTicked(id, ticked);
+        updateProgress();
+    });
+    connect(note, &QLineEdit::editingFinished, this, [this, id, note] {
+        if (m_case)
+            m_case->setNote(id, note->text());
+    });
+
     for (const QString &command : step.commands) {
         auto *commandRow = new QHBoxLayout;
         commandRow->setContentsMargins(24, 0, 0, 0);
@@ -285,7 +332,7 @@ QWidget *ReferencePanel::makeStep(const CatalogStep &step, const QString &object
         copy->setObjectName(u"copyCommand"_s);
         copy->setText(tr("Copy"));
         copy->setToolTip(tr("Copy the command %1").arg(command));
-        copy->setAccessibleName(tr("Copy command"));
+        copy->setAccessibleName(tr("Copy command %1").arg(command));
         connect(copy, &QToolButton::clicked, this, [this, command] {
             QApplication::clipboard()->setText(command);
             Q_EMIT commandCopied(command);
@@ -298,32 +345,36 @@ QWidget *ReferencePanel::makeStep(const CatalogStep &step, const QString &object
     return row;
 }
 
+void ReferencePanel::updateProgress()
+{
+    if (!m_progress || !m_explanation.entry)
+        return;
+    const QList<ShownStep> steps = shownSteps(*m_explanation.entry, m_explanation.matchedCause, m_explanation.causeOrder);
+    int ticked = 0;
+    for (const QCheckBox *box : m_content->findChildren<QCheckBox *>())
+        ticked += box->isChecked() ? 1 : 0;
+    m_progress->setText(tr("%1 of %2 steps done").arg(ticked).arg(steps.size()));
+}
+
 void ReferencePanel::addSteps()
 {
     const CatalogEntry &entry = *m_explanation.entry;
-    QList<const CatalogStep *> steps;
-    // The matched cause's steps; without a match, every cause's steps in the panel's order.
-    if (m_explanation.matchedCause >= 0) {
-        for (const CatalogStep &step : entry.causes.at(m_explanation.matchedCause).steps)
-            steps.append(&step);
-    } else {
-        for (int index : m_explanation.causeOrder)
-            for (const CatalogStep &step : entry.causes.at(index).steps)
-                steps.append(&step);
-    }
-    for (const CatalogStep &step : entry.steps)
-        steps.append(&step);
+    const QList<ShownStep> steps = shownSteps(entry, m_explanation.matchedCause, m_explanation.causeOrder);
     if (steps.isEmpty())
         return;
     addSection(u"stepsHeading"_s, tr("What to do"));
+    m_progress = new QLabel(m_content);
+    m_progress->setObjectName(u"checklistProgress"_s);
+    m_layout->addWidget(m_progress);
     auto *box = new QWidget(m_content);
     box->setObjectName(u"referenceSteps"_s);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     int n = 0;
-    for (const CatalogStep *step : std::as_const(steps))
-        layout->addWidget(makeStep(*step, u"step%1"_s.arg(n++)));
+    for (const ShownStep &step : steps)
+        layout->addWidget(makeStep(step, n++));
     m_layout->addWidget(box);
+    updateProgress();
 }
 
 } // namespace LogSage

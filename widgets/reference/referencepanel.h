@@ -2,15 +2,20 @@
 
 #include "lineexplanation.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QScrollArea;
 class QTableWidget;
 class QVBoxLayout;
 
 namespace LogSage {
+
+class Case;
+struct ShownStep;
 
 /// Which language the reference text is shown in.
 enum class ReferenceLanguage { Chinese, English, Both };
@@ -27,6 +32,8 @@ public:
     void setExplanation(const LineExplanation &explanation);
     const LineExplanation &explanation() const { return m_explanation; }
     void clear();
+    /// Where ticks and notes are kept; null shows the checklist without keeping it.
+    void setCase(Case *investigation);
 
     void setLanguage(ReferenceLanguage language);
     ReferenceLanguage language() const { return m_language; }
@@ -48,7 +55,8 @@ private:
     void addParameters();
     void addCauses();
     void addSteps();
-    QWidget *makeStep(const CatalogStep &step, const QString &objectName);
+    QWidget *makeStep(const ShownStep &shown, int number);
+    void updateProgress();
 
     LineExplanation m_explanation;
     ReferenceLanguage m_language = ReferenceLanguage::English;
@@ -57,6 +65,8 @@ private:
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
+    QLabel *m_progress = nullptr;
+    QPointer<Case> m_case;
 };
 
 } // namespace LogSage
