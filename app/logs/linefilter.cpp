@@ -36,7 +36,10 @@ CompiledFilter::CompiledFilter(const LineFilter &filter, const LogDocument &docu
 {
     const int typeCount = document.messageTypeCount();
     const bool byPredicate = filter.recognition != LineFilter::Recognition::Any && filter.isRecognized;
-    m_checkType = !filter.messageTypes.isEmpty() || !filter.modules.isEmpty() || byPredicate;
+    // A line's severity comes with its message type (MODULE/SEVERITY/BRIEF), so a severity
+    // criterion folds into the type table: one lookup per line instead of two tests.
+    const bool bySeverity = filter.severities != 0xff;
+    m_checkType = !filter.messageTypes.isEmpty() || !filter.modules.isEmpty() || byPredicate || bySeverity;
     if (m_checkType) {
         m_types.assign(std::size_t(typeCount) + 1, 1);
         m_types[0] = 0;
@@ -62,11 +65,17 @@ CompiledFilter::CompiledFilter(const LineFilter &filter, const LogDocument &docu
             }
             if (byPredicate && filter.isRecognized(quint16(id)) != (filter.recognition == LineFilter::Recognition::Recognized))
                 m_types[std::size_t(id)] = 0;
+            if (bySeverity) {
+                const QByteArray name = document.messageTypeName(quint16(id));
+                const qsizetype slash = name.indexOf('/');
+                const int severity = slash >= 0 && slash + 1 < name.size() ? name.at(slash + 1) - '0' : -1;
+                if (severity < 0 || severity > 7 || !(filter.severities & (1u << severity)))
+                    m_types[std::size_t(id)] = 0;
+            }
         }
     }
     if (!byPredicate)
         m_recognitionByFlag = filter.recognition;
-    m_severities = filter.severities;
     m_checkHost = !filter.hosts.isEmpty();
     if (m_checkHost) {
         m_hosts.assign(std::size_t(document.hostCount()) + 1, 0);
@@ -81,7 +90,7 @@ CompiledFilter::CompiledFilter(const LineFilter &filter, const LogDocument &docu
         m_fromTime = filter.fromMsecs == std::numeric_limits<qint64>::min() ? 0 : clampSeconds(filter.fromMsecs - base, true);
         m_toTime = filter.toMsecs == std::numeric_limits<qint64>::max() ? 0xffffffffu : clampSeconds(filter.toMsecs - base, true);
     }
-    m_checksRecords = m_checkType || m_severities != 0xff || m_checkHost || m_checkTime
+    m_checksRecords = m_checkType || m_checkHost || m_checkTime
         || m_recognitionByFlag != LineFilter::Recognition::Any;
 
     m_caseSensitivity = filter.caseSensitivity;

@@ -51,8 +51,6 @@ public:
     {
         if (m_checkType && (record.messageType >= m_types.size() || !m_types[record.messageType]))
             return false;
-        if (m_severities != 0xff && (record.severity > 7 || !(m_severities & (1u << record.severity))))
-            return false;
         if (m_checkHost && (record.host >= m_hosts.size() || !m_hosts[record.host]))
             return false;
         if (m_checkTime && (!(record.flags & HasTime) || record.time < m_fromTime || record.time >= m_toTime))
@@ -81,7 +79,6 @@ private:
 
     std::vector<char> m_types;
     std::vector<char> m_hosts;
-    quint8 m_severities = 0xff;
     bool m_checkType = false;
     bool m_checkHost = false;
     bool m_checkTime = false;
