@@ -82,6 +82,8 @@ void LogDocumentPrivate::stopWork()
         work->wait();
         work.reset();
     }
+    if (input)
+        input->cancelLoad();
     loading.waitForFinished();
     indexing = false;
 }

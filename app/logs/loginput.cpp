@@ -45,9 +45,13 @@ quint64 inodeOf(const QString &path)
 }
 
 // Reads a whole device into `out`; false with `error` set on a read error or when too big.
-bool readAll(QIODevice &device, QByteArray &out, QString &error)
+bool readAll(QIODevice &device, QByteArray &out, QString &error, const std::atomic<bool> &cancel)
 {
     for (;;) {
+        if (cancel.load(std::memory_order_relaxed)) {
+            error = u"cancelled"_s;
+            return false;
+        }
         if (out.size() > MaxInMemory) {
             error = u"too big"_s;
             return false;
@@ -218,7 +222,7 @@ bool LogInput::loadPlain()
     if (!mapped) {
         // Some file systems cannot map: read the file instead.
         QString error;
-        if (!readAll(*m_file, m_memory, error)) {
+        if (!readAll(*m_file, m_memory, error, m_cancel)) {
             m_error = tr("“%1” could not be read into memory (%2). Copy it to a local disk and open the copy.")
                           .arg(displayPath(), error);
             return false;
@@ -250,7 +254,7 @@ bool LogInput::loadCompressed()
         // the sentence below says it
     } else if (!device.open(QIODevice::ReadOnly)) {
         error = device.errorString();
-    } else if (!readAll(device, m_memory, error)) {
+    } else if (!readAll(device, m_memory, error, m_cancel)) {
         // fall through to the message below
     } else if (device.error() != QFileDevice::NoError) {
         error = device.errorString();
@@ -309,7 +313,7 @@ bool LogInput::loadZip()
         m_memory.append("==> " + safeName.toUtf8() + " <==\n");
         std::unique_ptr<QIODevice> device(file->createDevice());
         QString error;
-        if (!device || !readAll(*device, m_memory, error)) {
+        if (!device || !readAll(*device, m_memory, error, m_cancel)) {
             if (error == "too big"_L1)
                 m_error = tr("“%1” decompresses to more than 4 GiB. Extract it with another tool and open the files inside.")
                               .arg(displayPath());

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -36,6 +37,9 @@ public:
     /// Maps, decompresses or converts the checked file and detects its encoding. Slow for
     /// compressed files: call it on a worker thread. False with errorString() set on failure.
     bool load();
+
+    /// Makes a running load() stop soon and fail (from any thread).
+    void cancelLoad() { m_cancel.store(true); }
 
     /// For a loaded plain file: has it grown, shrunk or been replaced since it was mapped?
     Change change() const;
@@ -75,6 +79,7 @@ private:
     QDateTime m_modified;
     LogDocument::Encoding m_encoding = LogDocument::Encoding::Utf8;
     QString m_error;
+    std::atomic<bool> m_cancel{false};
 };
 
 } // namespace LogSage

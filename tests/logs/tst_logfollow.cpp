@@ -46,6 +46,13 @@ void TestLogFollow::appendedLines_data()
     QTest::newRow("growing last line") << "a\nb"_ba << QList<QByteArray>{"c\n"_ba, "d"_ba, "e\nf\n"_ba}
                                        << QStringList{u"a"_s, u"bc"_s, u"de"_s, u"f"_s};
     QTest::newRow("from empty") << QByteArray() << QList<QByteArray>{"x\n"_ba, "y\n"_ba} << QStringList{u"x"_s, u"y"_s};
+    QList<QByteArray> single;
+    QStringList singleLines{u"first"_s};
+    for (int i = 0; i < 30; ++i) {
+        single.append("line " + QByteArray::number(i) + "\n");
+        singleLines.append(u"line %1"_s.arg(i));
+    }
+    QTest::newRow("one line at a time") << "first\n"_ba << single << singleLines;
     QTest::newRow("CRLF") << "a\r\n"_ba << QList<QByteArray>{"b\r"_ba, "\n"_ba} << QStringList{u"a"_s, u"b"_s};
 }
 
@@ -79,6 +86,8 @@ void TestLogFollow::appendedLines()
         next += block->count;
     }
     QCOMPARE(next, quint64(expected.size()));
+    QCOMPARE(snap.blocks.size(), expected.isEmpty() ? 0u : 1u); // appends merge into the last block
+    QVERIFY(doc.indexMemoryBytes() < 1024 + 16 * expected.size() + 2 * 1024);
 }
 
 void TestLogFollow::truncation()

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void encodings();
     void invalidBytesBecomeReplacementCharacters();
     void longLine();
+    void reopenWhileDecompressing();
 
 private:
     QTemporaryDir m_dir;
@@ -248,6 +249,28 @@ void TestLogInputs::longLine()
     QCOMPARE(doc.lineCount().value, 3u);
     QCOMPARE(doc.lineBytes(LineNumber(1)).size(), huge.size());
     QCOMPARE(doc.lineText(LineNumber(2)), u"last"_s);
+}
+
+// Opening another file while a big archive is still being decompressed drops the archive.
+void TestLogInputs::reopenWhileDecompressing()
+{
+    const QString big = writeCompressed(m_dir.filePath(u"big.gz"_s), KCompressionDevice::GZip, Sample.repeated(200000));
+    const QString plain = writeFile(m_dir.filePath(u"after.log"_s), "after\n"_ba);
+    LogDocument doc;
+    QSignalSpy failed(&doc, &LogDocument::failed);
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(big));
+    QVERIFY(doc.isIndexing());
+    QVERIFY(doc.open(plain));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(doc.lineCount().value, 1u);
+    QCOMPARE(doc.lineText(LineNumber(0)), u"after"_s);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(finished.size(), 1);
+
+    auto gone = std::make_unique<LogDocument>();
+    QVERIFY(gone->open(big));
+    gone.reset(); // destroyed mid-load: no crash, no late callback
 }
 
 QTEST_GUILESS_MAIN(TestLogInputs)
