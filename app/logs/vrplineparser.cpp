@@ -1,7 +1,5 @@
 #include "vrpline.h"
 
-#include <QDate>
-
 #include <cstring>
 
 namespace LogSage {
@@ -70,10 +68,39 @@ int monthFromName(const char *s, qsizetype n, qsizetype i)
     return 0;
 }
 
-qint64 daysSinceEpoch(int year, int month, int day)
+// Calendar arithmetic of our own: QDate costs more than the rest of a header parse, and the
+// index parses every line of multi-gigabyte files. Proleptic Gregorian, years 1..9999.
+constexpr bool isLeapYear(int year)
 {
-    return QDate(year, month, day).toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
+
+constexpr int daysInMonth(int year, int month)
+{
+    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
+}
+
+constexpr bool isValidDate(int year, int month, int day)
+{
+    return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+constexpr qint64 leapYearsBefore(int year)
+{
+    return (year - 1) / 4 - (year - 1) / 100 + (year - 1) / 400;
+}
+
+constexpr qint64 daysSinceEpoch(int year, int month, int day)
+{
+    constexpr int daysBeforeMonth[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    return 365 * qint64(year - 1970) + leapYearsBefore(year) - leapYearsBefore(1970) + daysBeforeMonth[month - 1]
+        + (month > 2 && isLeapYear(year) ? 1 : 0) + day - 1;
+}
+
+static_assert(daysSinceEpoch(1970, 1, 1) == 0);
+static_assert(daysSinceEpoch(2000, 3, 1) == 11017);
+static_assert(daysSinceEpoch(2026, 12, 4) == 20791);
 
 // `HH:MM:SS` with an optional fraction (`.476`, `.5.1`, `:579`), UTC offset and ` DST`.
 bool readTimeOfDay(const char *s, qsizetype n, qsizetype &i, VrpTimestamp &t, qint64 &msecOfDay)
@@ -176,13 +203,13 @@ qsizetype parseMonthNameForm(const char *s, qsizetype n, VrpTimestamp &t)
     if (!endsCleanly(s, n, i))
         return 0;
     if (t.hasYear) {
-        if (!QDate(year, month, day).isValid())
+        if (!isValidDate(year, month, day))
             return 0;
         t.wallMsecs = daysSinceEpoch(year, month, day) * MsecsPerDay + msecOfDay;
     } else {
         // Year 2000 is a leap year, so `Feb 29` without a year is accepted; the day is kept
         // as an offset from the month's start, which withYear() carries into the real year.
-        if (day > QDate(2000, month, 1).daysInMonth())
+        if (day > daysInMonth(2000, month))
             return 0;
         t.wallMsecs = (daysSinceEpoch(1970, month, 1) + day - 1) * MsecsPerDay + msecOfDay;
     }
@@ -205,7 +232,7 @@ qsizetype parseNumericDateForm(const char *s, qsizetype n, VrpTimestamp &t)
     if (!readNumber(s, n, i, 1, 2, day) || i >= n || (s[i] != ' ' && s[i] != 'T'))
         return 0;
     ++i;
-    if (!QDate(year, month, day).isValid())
+    if (!isValidDate(year, month, day))
         return 0;
     qint64 msecOfDay = 0;
     if (!readTimeOfDay(s, n, i, t, msecOfDay) || !endsCleanly(s, n, i))
