@@ -111,7 +111,46 @@ CompiledFilter::CompiledFilter(const LineFilter &filter, const LogDocument &docu
     } else if (!filter.text.isEmpty()) {
         m_textKind = TextKind::Literal;
         m_text = filter.text;
+        const bool ascii = std::all_of(m_text.cbegin(), m_text.cend(), [](QChar c) {
+            return c.unicode() < 0x80 && c != u'\n' && c != u'\r';
+        });
+        if (ascii) {
+            for (int c = 0; c < 256; ++c)
+                m_fold[c] = uchar(m_caseSensitivity == Qt::CaseInsensitive && c >= 'A' && c <= 'Z' ? c + 32 : c);
+            m_needle = m_text.toLatin1();
+            for (char &c : m_needle)
+                c = char(m_fold[uchar(c)]);
+            const auto n = quint32(m_needle.size());
+            std::fill(std::begin(m_skip), std::end(m_skip), n);
+            for (quint32 i = 0; i + 1 < n; ++i) {
+                for (int c = 0; c < 256; ++c) {
+                    if (m_fold[c] == uchar(m_needle[i]))
+                        m_skip[c] = n - 1 - i;
+                }
+            }
+        }
     }
+}
+
+const char *CompiledFilter::findBytes(const char *from, const char *to) const
+{
+    const auto n = qsizetype(m_needle.size());
+    const auto *needle = reinterpret_cast<const uchar *>(m_needle.constData());
+    const auto *s = reinterpret_cast<const uchar *>(from);
+    const qsizetype length = to - from;
+    const uchar last = needle[n - 1];
+    for (qsizetype pos = 0; pos + n <= length;) {
+        const uchar c = m_fold[s[pos + n - 1]];
+        if (c == last) {
+            qsizetype k = n - 2;
+            while (k >= 0 && m_fold[s[pos + k]] == needle[k])
+                --k;
+            if (k < 0)
+                return from + pos;
+        }
+        pos += m_skip[s[pos + n - 1]];
+    }
+    return nullptr;
 }
 
 bool CompiledFilter::lineTextMatches(QStringView line) const

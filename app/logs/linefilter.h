@@ -1,6 +1,7 @@
 #pragma once
 
 #include "linetypes.h"
+#include "logdocument.h"
 
 #include <QByteArrayList>
 #include <QList>
@@ -12,8 +13,6 @@
 #include <vector>
 
 namespace LogSage {
-
-class LogDocument;
 
 /// Which lines to keep. Every criterion that is set must hold; an empty list means "any".
 /// Lines that lack what a set criterion looks at (no message type, severity, host or time)
@@ -46,6 +45,8 @@ class CompiledFilter
 public:
     /// Compile after taking the snapshot to search: ids created later are not in the tables.
     CompiledFilter(const LineFilter &filter, const LogDocument &document);
+    CompiledFilter(const CompiledFilter &) = delete;
+    CompiledFilter &operator=(const CompiledFilter &) = delete;
 
     bool matchesRecord(const LineRecord &record) const
     {
@@ -67,6 +68,17 @@ public:
     bool isValid() const { return m_valid; }
     QString errorString() const { return m_error; } ///< why the regular expression is invalid
 
+    /// True when the text criterion is plain ASCII text, which can be found in the raw bytes
+    /// of an ASCII-compatible encoding without decoding them (ASCII case folding).
+    bool searchesBytes() const { return !m_needle.isEmpty(); }
+    /// True when a byte hit must be confirmed on the decoded line (GB18030: an ASCII byte can
+    /// be the second byte of a Chinese character).
+    static bool bytesNeedConfirming(LogDocument::Encoding encoding) { return encoding == LogDocument::Encoding::Gb18030; }
+    /// The first occurrence of the text in [from, to), or null.
+    const char *findBytes(const char *from, const char *to) const;
+    /// The text criterion alone, on one decoded line.
+    bool lineTextMatches(QStringView line) const;
+
     /// Appends to `out` the lines [first, first + count) whose decoded text matches and whose
     /// record matches, given `text`: those lines joined by '\n' (no '\r' before it).
     void matchText(QStringView text, quint64 first, const LineRecord *records, quint32 count,
@@ -74,7 +86,6 @@ public:
 
 private:
     enum class TextKind { None, Literal, Regex, RegexPerLine };
-    bool lineTextMatches(QStringView line) const;
     qsizetype findFrom(QStringView text, qsizetype from, qsizetype &matchEnd) const;
 
     std::vector<char> m_types;
@@ -88,6 +99,9 @@ private:
     LineFilter::Recognition m_recognitionByFlag = LineFilter::Recognition::Any;
     TextKind m_textKind = TextKind::None;
     QString m_text;
+    QByteArray m_needle;        ///< m_text as folded bytes, when it is ASCII
+    uchar m_fold[256] = {};     ///< identity, or ASCII lower case
+    quint32 m_skip[256] = {};   ///< Horspool shifts
     Qt::CaseSensitivity m_caseSensitivity = Qt::CaseInsensitive;
     QRegularExpression m_lineRegex;  ///< the user's expression, for one line
     QRegularExpression m_blockRegex; ///< the same with ^ and $ at every line, for many lines

@@ -101,6 +101,10 @@ std::vector<quint64> LineSearch::searchUnit(const Unit &unit, LogDocument::Encod
     }
     const quint64 start = block.lineStart(unit.first);
     const quint64 end = m_snapshot.lineEnd(unit.block, unit.first + unit.count - 1);
+    if (m_filter.searchesBytes()) {
+        searchBytes(unit, start, end, encoding, found);
+        return found;
+    }
     QStringDecoder decoder = EncodingDetector::decoder(encoding);
     QString text = decoder.decode(QByteArrayView(m_snapshot.data + start, qsizetype(end - start)));
     if (encoding == LogDocument::Encoding::Gb18030 && text.count(u'\n') != qsizetype(unit.count) - 1) {
@@ -120,6 +124,39 @@ std::vector<quint64> LineSearch::searchUnit(const Unit &unit, LogDocument::Encod
     dropCarriageReturns(text);
     m_filter.matchText(text, firstLine, records, unit.count, found);
     return found;
+}
+
+// Plain ASCII text is found in the raw bytes, without decoding; each hit is mapped to its
+// line through the block's offsets, and the search goes on at the next line.
+void LineSearch::searchBytes(const Unit &unit, quint64 start, quint64 end, LogDocument::Encoding encoding,
+                             std::vector<quint64> &found) const
+{
+    const LineBlock &block = *m_snapshot.blocks[std::size_t(unit.block)];
+    const quint32 *offsets = block.offsets.get() + unit.first;
+    const LineRecord *records = block.records.get() + unit.first;
+    const char *data = m_snapshot.data;
+    const bool confirm = CompiledFilter::bytesNeedConfirming(encoding);
+    const char *from = data + start;
+    const char *to = data + end;
+    while (const char *hit = m_filter.findBytes(from, to)) {
+        const auto relative = quint32(quint64(hit - data) - block.base);
+        const quint32 i = quint32(std::upper_bound(offsets, offsets + unit.count, relative) - offsets) - 1;
+        if (m_filter.matchesRecord(records[i])) {
+            bool matches = true;
+            if (confirm) {
+                const quint64 lineStart = block.lineStart(unit.first + i);
+                const quint64 lineEnd = m_snapshot.lineEnd(unit.block, unit.first + i);
+                QStringDecoder decoder = EncodingDetector::decoder(encoding);
+                const QString line = decoder.decode(QByteArrayView(data + lineStart, qsizetype(lineEnd - lineStart)));
+                matches = m_filter.lineTextMatches(line);
+            }
+            if (matches)
+                found.push_back(block.firstLine + unit.first + i);
+        }
+        if (i + 1 >= unit.count)
+            break;
+        from = data + block.lineStart(unit.first + i + 1);
+    }
 }
 
 std::vector<quint64> LineSearch::findAll(const LogDocument &document, const LineFilter &filter)

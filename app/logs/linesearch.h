@@ -45,6 +45,8 @@ private:
         quint32 count;
     };
     std::vector<quint64> searchUnit(const Unit &unit, LogDocument::Encoding encoding) const;
+    void searchBytes(const Unit &unit, quint64 start, quint64 end, LogDocument::Encoding encoding,
+                     std::vector<quint64> &found) const;
 
     IndexSnapshot m_snapshot;
     CompiledFilter m_filter;

@@ -272,7 +272,9 @@ void TestLineFilter::followsGrowingDocument()
 void TestLineFilter::gb18030Text()
 {
     QStringEncoder gb("GB18030");
-    const QByteArray bytes = gb.encode(u"第一行 接口\r\n第二行\n接口 第三行\n"_s);
+    // U+4E02 is 0x81 0x40 in GB18030: its second byte is an ASCII '@'.
+    const QByteArray bytes = gb.encode(u"第一行 接口\r\n第二行\n接口 第三行\n\u4e02 no at sign\nreal @ sign\n"_s);
+    QVERIFY(bytes.contains("\x81@"));
     QTemporaryDir dir;
     LogDocument doc;
     QVERIFY(openAndWait(doc, writeFile(dir, u"gb.log"_s, bytes)));
@@ -281,6 +283,9 @@ void TestLineFilter::gb18030Text()
     filter.text = u"接口"_s;
     const std::vector<quint64> found = LineSearch::findAll(doc, filter);
     QCOMPARE(Lines(found.begin(), found.end()), (Lines{0, 2}));
+    filter.text = u"@"_s; // found in the bytes, confirmed on the decoded line
+    const std::vector<quint64> at = LineSearch::findAll(doc, filter);
+    QCOMPARE(Lines(at.begin(), at.end()), Lines{4});
     filter.text.clear();
     filter.regex = QRegularExpression(u"接口$"_s);
     const std::vector<quint64> atEnd = LineSearch::findAll(doc, filter);
