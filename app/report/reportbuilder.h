@@ -1,0 +1,46 @@
+#pragma once
+
+#include "reportmodel.h"
+
+#include <QFuture>
+#include <QList>
+#include <QPromise>
+
+namespace LogSage {
+
+class Catalog;
+class LogDocument;
+
+/// What to build a report from. Documents and catalog must outlive the build; documents should be
+/// fully indexed. The case parts are plain data that the caller reads from its case.
+struct ReportRequest {
+    QList<const LogDocument *> documents;
+    const Catalog *catalog = nullptr;
+    Language language = Language::English;
+    ReportSections sections;
+    int unknownLimit = 20;          ///< unknown message types listed (the most frequent)
+    QString title;                  ///< empty: the default title
+    QDateTime generatedAt;          ///< invalid: now (tests pass a fixed time)
+    bool charts = true;             ///< draw the tunnel charts (ReportChartPainter)
+    QList<ReportChecklistItem> checklist;
+    QList<ReportBookmark> bookmarks;
+};
+
+/// Builds a ReportModel by reading every line of the documents once.
+class ReportBuilder
+{
+public:
+    /// Builds on the thread pool. Progress runs 0..1000 (QFutureWatcher::progressValueChanged);
+    /// cancel() on the future stops it and gives no result.
+    static QFuture<ReportModel> start(const ReportRequest &request);
+
+    /// Builds on this thread; `promise` (optional) receives progress and is polled for cancel,
+    /// in which case the model is partial.
+    static ReportModel build(const ReportRequest &request, QPromise<ReportModel> *promise = nullptr);
+
+    /// Fills what does not come from the lines: title, language, time, version, catalogs,
+    /// sections, case parts and charts. build() calls it; tests that feed a ReportCollector too.
+    static void complete(ReportModel &model, const ReportRequest &request);
+};
+
+} // namespace LogSage

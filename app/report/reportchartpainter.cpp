@@ -1,0 +1,178 @@
+#include "reportchartpainter.h"
+
+#include "reportlayout.h"
+#include "reportstyle.h"
+#include "tunneltimeline.h"
+
+#include <QDateTime>
+#include <QPainter>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+namespace {
+
+constexpr int chartWidth = 760;
+constexpr int maxTimelineRows = 24;
+
+QImage canvas(int width, int height, qreal dpr)
+{
+    QImage image(qRound(width * dpr), qRound(height * dpr), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::white);
+    return image;
+}
+
+QFont chartFont(qreal pixelSize, bool bold = false)
+{
+    QFont font = ReportStyle::reportFont(-1, bold);
+    font.setPixelSize(qRound(pixelSize));
+    return font;
+}
+
+QString axisTime(qint64 msecs, qint64 span)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
+    return t.toString(span > 2 * 24 * 3600 * 1000LL ? u"MM-dd"_s : u"MM-dd HH:mm"_s);
+}
+
+// Time labels below a horizontal axis from x0 to x1 for [from, to].
+void drawTimeAxis(QPainter &p, qreal x0, qreal x1, qreal y, qint64 from, qint64 to)
+{
+    p.setPen(QColor(0x88, 0x88, 0x88));
+    p.drawLine(QPointF(x0, y), QPointF(x1, y));
+    p.setFont(chartFont(10));
+    const int ticks = 5;
+    for (int i = 0; i <= ticks; ++i) {
+        const qreal x = x0 + (x1 - x0) * i / ticks;
+        const qint64 t = from + (to - from) * i / ticks;
+        p.drawLine(QPointF(x, y), QPointF(x, y + 4));
+        const QString label = axisTime(t, to - from);
+        const qreal w = p.fontMetrics().horizontalAdvance(label);
+        const qreal left = std::clamp(x - w / 2, x0 - 30, x1 - w);
+        p.drawText(QPointF(left, y + 16), label);
+    }
+}
+
+void drawLegend(QPainter &p, qreal x, qreal y, const QList<std::pair<QColor, QString>> &items)
+{
+    p.setFont(chartFont(11));
+    for (const auto &[color, label] : items) {
+        p.fillRect(QRectF(x, y - 9, 10, 10), color);
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        p.drawText(QPointF(x + 14, y), label);
+        x += 22 + p.fontMetrics().horizontalAdvance(label);
+    }
+}
+
+} // namespace
+
+QList<ReportChart> ReportChartPainter::tunnelCharts(const TunnelTimeline &timeline, qreal devicePixelRatio)
+{
+    if (timeline.isEmpty())
+        return {};
+    return {{tr("Tunnel events over time"), eventsPerBucket(timeline, devicePixelRatio)},
+            {tr("Tunnel state over time"), stateTimeline(timeline, devicePixelRatio)}};
+}
+
+QImage ReportChartPainter::eventsPerBucket(const TunnelTimeline &timeline, qreal dpr)
+{
+    const int height = 260;
+    QImage image = canvas(chartWidth, height, dpr);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const TunnelTimeline::BucketSize size = timeline.suggestedBucketSize();
+    const QList<TunnelBucket> buckets = timeline.buckets(size);
+    const QString unit = size == TunnelTimeline::BucketSize::Minute ? tr("per minute")
+                       : size == TunnelTimeline::BucketSize::Hour ? tr("per hour") : tr("per day");
+    p.setFont(chartFont(13, true));
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    p.drawText(QPointF(12, 20), tr("Tunnel events %1").arg(unit));
+    drawLegend(p, 12, 40, {{ReportStyle::established(), tr("established")},
+                           {ReportStyle::tornDown(), tr("torn down")},
+                           {ReportStyle::negotiationFailed(), tr("negotiation failed")}});
+
+    const QRectF plot(44, 56, chartWidth - 60, height - 56 - 34);
+    int maximum = 1;
+    for (const TunnelBucket &b : buckets)
+        maximum = std::max(maximum, b.total());
+    p.setFont(chartFont(10));
+    for (int i = 0; i <= 4; ++i) {
+        const qreal y = plot.bottom() - plot.height() * i / 4;
+        p.setPen(QColor(0xe3, 0xe7, 0xec));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(QColor(0x66, 0x66, 0x66));
+        p.drawText(QRectF(0, y - 8, plot.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(qRound(maximum * i / 4.0)));
+    }
+    const qreal slot = buckets.isEmpty() ? 0 : plot.width() / buckets.size();
+    const qreal bar = std::max(1.0, slot * 0.8);
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        const TunnelBucket &b = buckets.at(i);
+        qreal y = plot.bottom();
+        const qreal x = plot.left() + i * slot + (slot - bar) / 2;
+        const std::pair<int, QColor> parts[] = {{b.established, ReportStyle::established()},
+                                                {b.tornDown, ReportStyle::tornDown()},
+                                                {b.negotiationFailed, ReportStyle::negotiationFailed()}};
+        for (const auto &[count, color] : parts) {
+            const qreal h = plot.height() * count / maximum;
+            p.fillRect(QRectF(x, y - h, bar, h), color);
+            y -= h;
+        }
+    }
+    if (!buckets.isEmpty())
+        drawTimeAxis(p, plot.left(), plot.right(), plot.bottom(), buckets.first().fromMsecs, buckets.last().toMsecs);
+    return image;
+}
+
+QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal dpr)
+{
+    const QList<TunnelSummary> &tunnels = timeline.tunnels();
+    const qsizetype rows = std::min<qsizetype>(tunnels.size(), maxTimelineRows);
+    const int rowHeight = 22;
+    const int top = 56;
+    const int height = top + int(rows) * rowHeight + 40;
+    QImage image = canvas(chartWidth, height, dpr);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(chartFont(13, true));
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    p.drawText(QPointF(12, 20), tr("Tunnel state over time"));
+    drawLegend(p, 12, 40, {{ReportStyle::established(), tr("up")}, {ReportStyle::tornDown(), tr("down")},
+                           {QColor(0xcc, 0xcc, 0xcc), tr("unknown")}});
+
+    const qreal labelWidth = 230;
+    const QRectF plot(labelWidth, top, chartWidth - labelWidth - 14, rows * rowHeight);
+    const qint64 from = timeline.startMsecs();
+    const qint64 to = std::max(timeline.endMsecs(), from + 1);
+    auto xOf = [&](qint64 t) { return plot.left() + plot.width() * double(t - from) / double(to - from); };
+    p.setFont(chartFont(10));
+    for (qsizetype r = 0; r < rows; ++r) {
+        const TunnelSummary &t = tunnels.at(r);
+        const qreal y = plot.top() + r * rowHeight;
+        if (r % 2 == 1)
+            p.fillRect(QRectF(0, y, chartWidth, rowHeight), ReportStyle::zebra());
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        const QString label = p.fontMetrics().elidedText(t.displayName(), Qt::ElideMiddle, int(labelWidth - 16));
+        p.drawText(QRectF(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.fillRect(QRectF(plot.left(), y + 5, plot.width(), rowHeight - 10), QColor(0xcc, 0xcc, 0xcc));
+        for (const TunnelInterval &interval : t.intervals) {
+            const qreal x0 = xOf(std::max(interval.fromMsecs, from));
+            const qreal x1 = std::max(x0 + 1.0, xOf(std::min(interval.toMsecs, to)));
+            const QColor color = interval.state == TunnelInterval::State::Up ? ReportStyle::established() : ReportStyle::tornDown();
+            p.fillRect(QRectF(x0, y + 5, x1 - x0, rowHeight - 10), color);
+        }
+    }
+    if (tunnels.size() > rows) {
+        p.setPen(QColor(0x66, 0x66, 0x66));
+        p.drawText(QPointF(8, plot.bottom() + 34), tr("%n more tunnel(s) in the table", nullptr, int(tunnels.size() - rows)));
+    }
+    drawTimeAxis(p, plot.left(), plot.right(), plot.bottom() + 2, from, to);
+    return image;
+}
+
+} // namespace LogSage

@@ -1,0 +1,245 @@
+#include "reportlayout.h"
+
+#include "lineexplanation.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+namespace {
+
+constexpr int moduleRows = 15;
+
+ReportCell text(const QString &value) { return {value, ReportCell::Kind::Text, -1}; }
+ReportCell code(const QString &value) { return {value, ReportCell::Kind::Code, -1}; }
+ReportCell number(qint64 value) { return {QString::number(value), ReportCell::Kind::Number, -1}; }
+ReportCell severityCell(int severity)
+{
+    return {ReportLayout::severityLabel(severity), ReportCell::Kind::Text, severity};
+}
+
+qint64 warningsOrWorse(const ReportModel &model)
+{
+    qint64 sum = 0;
+    for (int s = 0; s <= 4; ++s)
+        sum += model.severityCounts[size_t(s)];
+    return sum;
+}
+
+} // namespace
+
+QString ReportLayout::defaultTitle()
+{
+    return tr("Log analysis report");
+}
+
+QString ReportLayout::formatTime(qint64 msecs)
+{
+    if (msecs < 0)
+        return u"-"_s;
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString ReportLayout::severityLabel(int severity)
+{
+    if (severity < 0 || severity > 7)
+        return u"-"_s;
+    return QString::number(severity) + u' ' + severityName(severity);
+}
+
+ReportDocument ReportLayout::layout(const ReportModel &model)
+{
+    ReportDocument doc;
+    doc.title = model.title.isEmpty() ? defaultTitle() : model.title;
+    QStringList fileNames;
+    for (const ReportFile &f : model.files)
+        fileNames.append(f.name);
+    QStringList hostNames;
+    for (const ReportCount &h : model.hosts)
+        hostNames.append(h.name);
+    doc.meta.append(tr("Files: %1").arg(fileNames.isEmpty() ? u"-"_s : fileNames.join(u", "_s)));
+    doc.meta.append(tr("Devices: %1").arg(hostNames.isEmpty() ? u"-"_s : hostNames.join(u", "_s)));
+    if (model.firstMsecs >= 0)
+        doc.meta.append(tr("Time span: %1 to %2 (%3), as printed by the devices")
+                            .arg(formatTime(model.firstMsecs), formatTime(model.lastMsecs),
+                                 formatTunnelDuration(model.lastMsecs - model.firstMsecs)));
+    doc.meta.append(tr("Made with LogSage %1 on %2")
+                        .arg(model.version, model.generatedAt.toString(u"yyyy-MM-dd HH:mm t"_s)));
+    doc.meta.append(tr("Catalogs: %1").arg(model.catalogs.isEmpty() ? u"-"_s : model.catalogs.join(u", "_s)));
+    if (model.partial)
+        doc.warning = tr("The analysis was stopped before the end: the figures cover only part of the logs.");
+    doc.figures = figures(model);
+    if (model.sections.summary)
+        doc.sections.append(summary(model));
+    if (model.sections.messages)
+        doc.sections.append(messages(model));
+    if (model.sections.tunnels)
+        doc.sections.append(tunnels(model));
+    if (model.sections.checklist && !model.checklist.isEmpty())
+        doc.sections.append(checklist(model));
+    if (model.sections.bookmarks && !model.bookmarks.isEmpty())
+        doc.sections.append(bookmarks(model));
+    if (model.sections.unknown)
+        doc.sections.append(unknown(model));
+    doc.footer = tr("LogSage %1").arg(model.version);
+    return doc;
+}
+
+QList<ReportFigure> ReportLayout::figures(const ReportModel &model)
+{
+    QList<ReportFigure> result;
+    result.append({tr("Lines"), QString::number(model.totalLines), -1});
+    const int percent = model.records > 0 ? int(model.recognizedRecords * 100 / model.records) : 0;
+    result.append({tr("Messages recognized"),
+                   tr("%1 of %2 (%3%)").arg(model.recognizedRecords).arg(model.records).arg(percent), -1});
+    const qint64 warnings = warningsOrWorse(model);
+    result.append({tr("Warnings or worse"), QString::number(warnings), warnings > 0 ? 4 : -1});
+    if (model.sections.tunnels) {
+        qint64 downtime = 0;
+        int flaps = 0;
+        for (const TunnelSummary &t : model.tunnels.tunnels()) {
+            downtime += t.downMsecs;
+            flaps += t.flaps;
+        }
+        result.append({tr("Tunnels"), QString::number(model.tunnels.tunnels().size()), -1});
+        result.append({tr("Tunnel flaps"), QString::number(flaps), flaps > 0 ? 3 : -1});
+        result.append({tr("Tunnel downtime"), formatTunnelDuration(downtime), downtime > 0 ? 3 : -1});
+    }
+    if (model.sections.checklist && !model.checklist.isEmpty())
+        result.append({tr("Checklist"), tr("%1 of %2 done").arg(model.checklistTicked()).arg(model.checklist.size()), -1});
+    return result;
+}
+
+ReportSection ReportLayout::summary(const ReportModel &model)
+{
+    ReportSection section{u"summary"_s, tr("Summary"), {}, {}, {}};
+    ReportTable files{tr("Files"), {tr("File"), tr("Size"), tr("Lines"), tr("Encoding")}, {}};
+    for (const ReportFile &f : model.files)
+        files.rows.append({code(f.name), {QLocale::c().formattedDataSize(f.sizeBytes), ReportCell::Kind::Number, -1},
+                           number(f.lines), text(f.encoding)});
+    section.tables.append(files);
+
+    ReportTable hosts{tr("Devices"), {tr("Device"), tr("Messages")}, {}};
+    for (const ReportCount &h : model.hosts)
+        hosts.rows.append({code(h.name), number(h.count)});
+    if (!hosts.rows.isEmpty())
+        section.tables.append(hosts);
+
+    ReportTable severities{tr("Messages by severity"), {tr("Severity"), tr("Messages")}, {}};
+    for (int s = 0; s < 8; ++s)
+        if (model.severityCounts[size_t(s)] > 0)
+            severities.rows.append({severityCell(s), number(model.severityCounts[size_t(s)])});
+    if (!severities.rows.isEmpty())
+        section.tables.append(severities);
+
+    ReportTable modules{tr("Messages by module"), {tr("Module"), tr("Messages")}, {}};
+    qint64 others = 0;
+    for (qsizetype i = 0; i < model.modules.size(); ++i) {
+        if (i < moduleRows)
+            modules.rows.append({code(model.modules.at(i).name), number(model.modules.at(i).count)});
+        else
+            others += model.modules.at(i).count;
+    }
+    if (others > 0)
+        modules.rows.append({text(tr("%n other module(s)", nullptr, int(model.modules.size() - moduleRows))), number(others)});
+    if (!modules.rows.isEmpty())
+        section.tables.append(modules);
+    return section;
+}
+
+ReportSection ReportLayout::messages(const ReportModel &model)
+{
+    ReportSection section{u"messages"_s, tr("Messages that matter"), {}, {}, {}};
+    if (model.messages.isEmpty()) {
+        section.paragraphs.append(tr("No recognized message of severity warning or worse, and no tunnel message."));
+        return section;
+    }
+    section.paragraphs.append(tr("Recognized messages of severity warning or worse, and every tunnel message, "
+                                 "with the cause their parameters point to."));
+    ReportTable table{QString(), {tr("Severity"), tr("Message"), tr("Count"), tr("First"), tr("Last"),
+                                  tr("Meaning"), tr("Likely cause")}, {}};
+    for (const ReportMessage &m : model.messages)
+        table.rows.append({severityCell(m.severity), code(m.id), number(m.count), text(formatTime(m.firstMsecs)),
+                           text(formatTime(m.lastMsecs)), text(m.meaning),
+                           text(m.cause.isEmpty() ? tr("(not determined by the parameters)") : m.cause)});
+    section.tables.append(table);
+    return section;
+}
+
+ReportSection ReportLayout::tunnels(const ReportModel &model)
+{
+    ReportSection section{u"tunnels"_s, tr("IPSec tunnels"), {}, {}, {}};
+    const QList<TunnelSummary> &list = model.tunnels.tunnels();
+    if (list.isEmpty()) {
+        section.paragraphs.append(tr("No tunnel event in the logs."));
+        return section;
+    }
+    section.paragraphs.append(tr("%n tunnel event(s) from %1 to %2.", nullptr, int(model.tunnels.events().size()))
+                                  .arg(formatTime(model.tunnels.startMsecs()), formatTime(model.tunnels.endMsecs())));
+    ReportTable table{QString(), {tr("Device"), tr("Policy/seq"), tr("Peer"), tr("Established"), tr("Torn down"),
+                                  tr("Negotiation failures"), tr("Flaps"), tr("Downtime"), tr("Availability"),
+                                  tr("Main reason"), tr("Last state")}, {}};
+    for (const TunnelSummary &t : list) {
+        const double availability = t.availabilityPercent();
+        QString state = tr("unknown");
+        int stateSeverity = -1;
+        if (t.lastState == TunnelSummary::State::Up) {
+            state = tr("up");
+        } else if (t.lastState == TunnelSummary::State::Down) {
+            state = tr("down");
+            stateSeverity = 3;
+        }
+        const QString policy = t.policy.isEmpty() ? t.seq : t.policy + u'/' + t.seq;
+        table.rows.append({code(t.host), code(policy), code(t.peer), number(t.established), number(t.tornDown),
+                           number(t.negotiationFailures), {QString::number(t.flaps), ReportCell::Kind::Number, t.flaps > 0 ? 4 : -1},
+                           {formatTunnelDuration(t.downMsecs), ReportCell::Kind::Number, -1},
+                           {availability < 0 ? u"-"_s : QString::number(availability, 'f', 1) + u'%', ReportCell::Kind::Number, -1},
+                           text(t.topReason()), {state, ReportCell::Kind::Text, stateSeverity}});
+    }
+    section.tables.append(table);
+    for (qsizetype i = 0; i < model.charts.size(); ++i)
+        section.charts.append(i);
+    return section;
+}
+
+ReportSection ReportLayout::checklist(const ReportModel &model)
+{
+    ReportSection section{u"checklist"_s, tr("Checklist"), {}, {}, {}};
+    section.paragraphs.append(tr("%1 of %2 steps done.").arg(model.checklistTicked()).arg(model.checklist.size()));
+    ReportTable table{QString(), {tr("Done"), tr("Message"), tr("Step"), tr("Note")}, {}};
+    for (const ReportChecklistItem &item : model.checklist)
+        table.rows.append({text(item.ticked ? tr("yes") : tr("no")), code(item.entryId), text(item.step), text(item.note)});
+    section.tables.append(table);
+    return section;
+}
+
+ReportSection ReportLayout::bookmarks(const ReportModel &model)
+{
+    ReportSection section{u"bookmarks"_s, tr("Bookmarks"), {}, {}, {}};
+    ReportTable table{QString(), {tr("File"), tr("Line"), tr("Text"), tr("Note")}, {}};
+    for (const ReportBookmark &b : model.bookmarks)
+        table.rows.append({code(b.file), number(b.line), code(b.text), text(b.note)});
+    section.tables.append(table);
+    return section;
+}
+
+ReportSection ReportLayout::unknown(const ReportModel &model)
+{
+    ReportSection section{u"unknown"_s, tr("Unknown messages"), {}, {}, {}};
+    if (model.unknown.isEmpty()) {
+        section.paragraphs.append(tr("Every message was found in the catalogs."));
+        return section;
+    }
+    section.paragraphs.append(tr("%1 message type(s) in %2 line(s) are not in the catalogs. The most frequent:")
+                                  .arg(model.unknownTypes).arg(model.unknownRecords));
+    ReportTable table{QString(), {tr("Severity"), tr("Message"), tr("Count"), tr("Example")}, {}};
+    for (const ReportUnknown &u : model.unknown)
+        table.rows.append({severityCell(u.severity), code(u.id), number(u.count), code(u.example)});
+    section.tables.append(table);
+    return section;
+}
+
+} // namespace LogSage
