@@ -90,13 +90,17 @@ int main(int argc, char **argv)
         const double grep = Bench::timeCommand({u"grep"_s, u"-c"_s, u"IKE_NEGO_FAIL"_s, path}, 3, &grepCount);
 
         double best = -1;
+        double firstBest = -1;
         quint64 lineCount = 0;
         qint64 heap = 0;
         int types = 0;
         int hosts = 0;
         for (int run = 0; run < 3; ++run) {
             LogDocument doc;
-            const double seconds = Bench::indexFile(doc, path);
+            double first = -1;
+            const double seconds = Bench::indexFile(doc, path, &first);
+            if (first >= 0 && (firstBest < 0 || first < firstBest))
+                firstBest = first;
             if (seconds < 0) {
                 std::fprintf(stderr, "indexing failed: %s\n", qPrintable(doc.errorString()));
                 return 1;
@@ -110,6 +114,7 @@ int main(int argc, char **argv)
         }
         Bench::report("index+classify", megabytes / best, "MiB/s",
                       u"%1 s, %2 lines, %3 message types, %4 hosts (best of 3)"_s.arg(best, 0, 'f', 3).arg(lineCount).arg(types).arg(hosts));
+        Bench::report("first lines usable after", firstBest * 1000.0, "ms", u"open() to the first linesAdded"_s);
         Bench::report("index heap per line", double(heap) / double(lineCount), "bytes",
                       u"%1 MiB in all"_s.arg(double(heap) / (1024.0 * 1024.0), 0, 'f', 1));
         Bench::report("wc -l", megabytes / wc, "MiB/s", u"%1 s, %2"_s.arg(wc, 0, 'f', 3).arg(QString::fromLatin1(lines.split(' ').first())));

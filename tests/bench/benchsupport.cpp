@@ -54,16 +54,23 @@ double timeCommand(const QStringList &command, int runs, QByteArray *output)
     return best;
 }
 
-double indexFile(LogDocument &document, const QString &path)
+double indexFile(LogDocument &document, const QString &path, double *firstLines)
 {
     QEventLoop loop;
+    QElapsedTimer timer;
     bool ok = true;
+    if (firstLines) {
+        *firstLines = -1;
+        QObject::connect(&document, &LogDocument::linesAdded, &loop, [&](LineCount count) {
+            if (*firstLines < 0 && count.value > 0)
+                *firstLines = double(timer.nsecsElapsed()) / 1e9;
+        });
+    }
     QObject::connect(&document, &LogDocument::indexingFinished, &loop, &QEventLoop::quit);
     QObject::connect(&document, &LogDocument::failed, &loop, [&] {
         ok = false;
         loop.quit();
     });
-    QElapsedTimer timer;
     timer.start();
     if (!document.open(path))
         return -1;

@@ -20,7 +20,8 @@ QString dataFile(const QString &name, qint64 bytes, qint64 lines = 0);
 double timeCommand(const QStringList &command, int runs, QByteArray *output = nullptr);
 
 /// Opens `path` in `document` and waits for the index; wall seconds, negative on failure.
-double indexFile(LogDocument &document, const QString &path);
+/// `firstLines`, when given, receives the seconds until the first lines were usable.
+double indexFile(LogDocument &document, const QString &path, double *firstLines = nullptr);
 
 /// Prints one result line: name, value and unit, with a comment.
 void report(const char *name, double value, const char *unit, const QString &comment = {});
