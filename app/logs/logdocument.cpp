@@ -259,6 +259,9 @@ bool LogDocumentPrivate::reload(const QString &reason)
     stopWork();
     auto fresh = std::make_shared<LogInput>();
     if (!fresh->check(path) || !fresh->load()) {
+        // Say it once: the file is no longer followed until it is opened again.
+        following = false;
+        updateWatching();
         error = fresh->errorString();
         Q_EMIT q->failed(error);
         return false;
