@@ -1,0 +1,327 @@
+#include "tst_tunneldata.h"
+
+#include <tunnelchartview.h>
+#include <tunnelcharts.h>
+#include <tunneleventschart.h>
+#include <tunnellaneschart.h>
+#include <tunnelreasonschart.h>
+
+#include <QAreaSeries>
+#include <QBarSet>
+#include <QComboBox>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace LogSage;
+using namespace Qt::StringLiterals;
+using namespace LogSage::TunnelTestData;
+
+class TestTunnelCharts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void eventSeriesMatchTimeline_data();
+    void eventSeriesMatchTimeline();
+    void clickOnBucketRequestsFilter_data();
+    void clickOnBucketRequestsFilter();
+    void doubleClickOnBucketRequestsLine();
+    void dragRequestsTimeRange();
+    void lanesShowIntervals();
+    void clickOnLaneSegment_data();
+    void clickOnLaneSegment();
+    void focusShowsOneTunnel();
+    void bucketComboChangesBuckets();
+    void reasonsMatchTimeline();
+    void paletteFollowsWidget();
+
+private:
+    TunnelChartView *view(const QString &name) const
+    {
+        return m_charts->findChild<TunnelChartView *>(name);
+    }
+    void showTab(const QString &viewName);
+
+    TunnelCharts *m_charts = nullptr;
+    TunnelTimeline m_timeline;
+};
+
+void TestTunnelCharts::init()
+{
+    m_timeline = twoTunnels();
+    m_charts = new TunnelCharts;
+    m_charts->resize(1000, 520);
+    m_charts->setTimeline(m_timeline);
+    m_charts->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_charts));
+}
+
+void TestTunnelCharts::cleanup()
+{
+    delete m_charts;
+    m_charts = nullptr;
+}
+
+void TestTunnelCharts::showTab(const QString &viewName)
+{
+    auto *tabs = m_charts->findChild<QTabWidget *>(u"tunnelChartTabs"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(view(viewName));
+    QVERIFY(view(viewName)->isVisible());
+}
+
+void TestTunnelCharts::eventSeriesMatchTimeline_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::newRow("minute") << int(TunnelTimeline::BucketSize::Minute);
+    QTest::newRow("hour") << int(TunnelTimeline::BucketSize::Hour);
+    QTest::newRow("day") << int(TunnelTimeline::BucketSize::Day);
+}
+
+void TestTunnelCharts::eventSeriesMatchTimeline()
+{
+    QFETCH(int, size);
+    const auto bucketSize = TunnelTimeline::BucketSize(size);
+    m_charts->setBucketSize(bucketSize);
+    auto *chart = view(u"eventsChartView"_s)->tunnelChart();
+    QVERIFY(chart);
+    const auto buckets = m_timeline.buckets(bucketSize);
+    const char *names[] = {"establishedSeries", "tornDownSeries", "failedSeries"};
+    QList<int> below(buckets.size(), 0);
+    for (int layer = 0; layer < 3; ++layer) {
+        QAreaSeries *series = nullptr;
+        for (QAbstractSeries *s : chart->series())
+            if (s->objectName() == QLatin1StringView(names[layer]))
+                series = qobject_cast<QAreaSeries *>(s);
+        QVERIFY2(series, names[layer]);
+        const QList<QPointF> upper = series->upperSeries()->points();
+        QCOMPARE(upper.size(), buckets.size() * 4);
+        for (qsizetype i = 0; i < buckets.size(); ++i) {
+            const int count = layer == 0 ? buckets.at(i).established
+                                         : (layer == 1 ? buckets.at(i).tornDown : buckets.at(i).negotiationFailed);
+            QCOMPARE(upper.at(4 * i + 1).y(), qreal(below.at(i) + count));
+            QCOMPARE(TunnelChart::wallMsecs(upper.at(4 * i + 1).x()) <= buckets.at(i).fromMsecs
+                         + TunnelTimeline::bucketMsecs(bucketSize) / 2, true);
+            below[i] += count;
+        }
+    }
+    int total = 0;
+    for (int count : std::as_const(below))
+        total += count;
+    QCOMPARE(total, int(m_timeline.events().size()));
+}
+
+void TestTunnelCharts::clickOnBucketRequestsFilter_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("seconds"); // an event time inside the bucket clicked
+    QTest::newRow("minute of the first teardown") << int(TunnelTimeline::BucketSize::Minute) << 1800;
+    QTest::newRow("hour of the second teardown") << int(TunnelTimeline::BucketSize::Hour) << 7200;
+}
+
+void TestTunnelCharts::clickOnBucketRequestsFilter()
+{
+    QFETCH(int, size);
+    QFETCH(int, seconds);
+    const auto bucketSize = TunnelTimeline::BucketSize(size);
+    m_charts->setBucketSize(bucketSize);
+    showTab(u"eventsChartView"_s);
+    auto *chartView = view(u"eventsChartView"_s);
+    auto *chart = static_cast<TunnelEventsChart *>(chartView->tunnelChart());
+    const qint64 at = base() + seconds * 1000LL;
+    const auto buckets = m_timeline.buckets(bucketSize);
+    const TunnelBucket bucket = buckets.at(m_timeline.bucketIndexAt(bucketSize, at));
+    const qint64 middle = (bucket.fromMsecs + bucket.toMsecs) / 2;
+    const QPointF chartPoint(chart->chartXOf(middle), chart->plotArea().bottom() - 3);
+    QSignalSpy spy(m_charts, &TunnelCharts::filterRequested);
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, chartView->viewPosition(chartPoint));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), bucket.fromMsecs);
+    QCOMPARE(spy.at(0).at(1).toLongLong(), bucket.toMsecs);
+    QCOMPARE(spy.at(0).at(2).toString(), QString());
+}
+
+void TestTunnelCharts::doubleClickOnBucketRequestsLine()
+{
+    m_charts->setBucketSize(TunnelTimeline::BucketSize::Hour);
+    showTab(u"eventsChartView"_s);
+    auto *chartView = view(u"eventsChartView"_s);
+    auto *chart = chartView->tunnelChart();
+    // The second hour (11:00-12:00) starts with AR-2's teardown on line 6.
+    const QPointF chartPoint(chart->chartXOf(base() + 5400 * 1000LL), chart->plotArea().bottom() - 3);
+    QSignalSpy spy(m_charts, &TunnelCharts::lineRequested);
+    QTest::mouseDClick(chartView->viewport(), Qt::LeftButton, {}, chartView->viewPosition(chartPoint));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), 6);
+}
+
+void TestTunnelCharts::dragRequestsTimeRange()
+{
+    showTab(u"eventsChartView"_s);
+    auto *chartView = view(u"eventsChartView"_s);
+    auto *chart = chartView->tunnelChart();
+    const qint64 from = base() + 1200 * 1000LL;
+    const qint64 to = base() + 6000 * 1000LL;
+    const qreal y = chart->plotArea().center().y();
+    const QPoint start = chartView->viewPosition(QPointF(chart->chartXOf(from), y));
+    const QPoint end = chartView->viewPosition(QPointF(chart->chartXOf(to), y));
+    QSignalSpy spy(m_charts, &TunnelCharts::filterRequested);
+    QTest::mousePress(chartView->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(chartView->viewport(), (start + end) / 2);
+    QTest::mouseMove(chartView->viewport(), end);
+    QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, {}, end);
+    QCOMPARE(spy.size(), 1);
+    // One pixel of the axis is the tolerance.
+    const qint64 pixel = qint64((m_timeline.endMsecs() - m_timeline.startMsecs()) / chart->plotArea().width()) + 60000;
+    QVERIFY(std::abs(spy.at(0).at(0).toLongLong() - from) <= pixel);
+    QVERIFY(std::abs(spy.at(0).at(1).toLongLong() - to) <= pixel);
+    QCOMPARE(spy.at(0).at(2).toString(), QString());
+}
+
+void TestTunnelCharts::lanesShowIntervals()
+{
+    auto *chart = static_cast<TunnelLanesChart *>(view(u"lanesChartView"_s)->tunnelChart());
+    QCOMPARE(chart->laneTunnels().size(), 2);
+    for (int lane = 0; lane < 2; ++lane) {
+        const TunnelSummary &tunnel = m_timeline.tunnels().at(chart->laneTunnels().at(lane));
+        qint64 up = 0;
+        qint64 down = 0;
+        for (QAbstractSeries *s : chart->series()) {
+            auto *area = qobject_cast<QAreaSeries *>(s);
+            const bool isUp = s->objectName() == u"upLane%1"_s.arg(lane);
+            const bool isDown = s->objectName() == u"downLane%1"_s.arg(lane);
+            if (!area || (!isUp && !isDown))
+                continue;
+            const auto points = area->upperSeries()->points();
+            // Each interval is drawn as four points: bottom-left, top-left, top-right, bottom-right.
+            for (qsizetype i = 1; i + 3 < points.size(); i += 4) {
+                const qint64 length = TunnelChart::wallMsecs(points.at(i + 2).x()) - TunnelChart::wallMsecs(points.at(i + 1).x());
+                (isUp ? up : down) += length;
+            }
+        }
+        QCOMPARE(up, tunnel.upMsecs);
+        QCOMPARE(down, tunnel.downMsecs);
+    }
+}
+
+void TestTunnelCharts::clickOnLaneSegment_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<int>("fromSeconds");
+    QTest::addColumn<int>("toSeconds");
+    QTest::addColumn<qint64>("line");
+    QTest::newRow("AR-1 down after dpd timeout") << u"AR-1"_s << 2400 << 1800 << 3000 << 3LL;
+    QTest::newRow("AR-1 up again") << u"AR-1"_s << 5000 << 3000 << 7200 << 5LL;
+    QTest::newRow("AR-2 up before the log") << u"AR-2"_s << 2000 << 0 << 5400 << -1LL;
+}
+
+void TestTunnelCharts::clickOnLaneSegment()
+{
+    QFETCH(QString, host);
+    QFETCH(int, seconds);
+    QFETCH(int, fromSeconds);
+    QFETCH(int, toSeconds);
+    QFETCH(qint64, line);
+    showTab(u"lanesChartView"_s);
+    auto *chartView = view(u"lanesChartView"_s);
+    auto *chart = static_cast<TunnelLanesChart *>(chartView->tunnelChart());
+    const int lane = int(chart->laneTunnels().indexOf(m_timeline.tunnelIndex(keyOf(host))));
+    QVERIFY(lane >= 0);
+    const QPoint position = chartView->viewPosition(chart->lanePosition(lane, base() + seconds * 1000LL));
+    QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
+    QSignalSpy lines(m_charts, &TunnelCharts::lineRequested);
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, position);
+    QCOMPARE(filter.size(), 1);
+    QCOMPARE(filter.at(0).at(0).toLongLong(), base() + fromSeconds * 1000LL);
+    QCOMPARE(filter.at(0).at(1).toLongLong(), base() + toSeconds * 1000LL);
+    QCOMPARE(filter.at(0).at(2).toString(), keyOf(host));
+    QTest::mouseDClick(chartView->viewport(), Qt::LeftButton, {}, position);
+    QCOMPARE(lines.size(), line >= 0 ? 1 : 0);
+    if (line >= 0)
+        QCOMPARE(lines.at(0).at(0).toLongLong(), line);
+}
+
+void TestTunnelCharts::focusShowsOneTunnel()
+{
+    const QString key = keyOf(u"AR-2"_s);
+    m_charts->setBucketSize(TunnelTimeline::BucketSize::Hour);
+    m_charts->setFocusTunnel(key);
+    QCOMPARE(m_charts->focusTunnel(), key);
+    auto *lanes = static_cast<TunnelLanesChart *>(view(u"lanesChartView"_s)->tunnelChart());
+    QCOMPARE(lanes->laneTunnels(), QList<int>{m_timeline.tunnelIndex(key)});
+    auto *events = static_cast<TunnelEventsChart *>(view(u"eventsChartView"_s)->tunnelChart());
+    int total = 0;
+    for (const auto &bucket : events->buckets())
+        total += bucket.total();
+    QCOMPARE(total, 3);
+
+    // A click now filters to the focused tunnel.
+    showTab(u"eventsChartView"_s);
+    auto *chartView = view(u"eventsChartView"_s);
+    QSignalSpy spy(m_charts, &TunnelCharts::filterRequested);
+    const QPointF point(events->chartXOf(base() + 1000 * 1000LL), events->plotArea().bottom() - 3);
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, chartView->viewPosition(point));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(2).toString(), key);
+}
+
+void TestTunnelCharts::bucketComboChangesBuckets()
+{
+    auto *combo = m_charts->findChild<QComboBox *>(u"bucketCombo"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toInt(), int(TunnelTimeline::BucketSize::Minute)); // 3 hours of events
+    combo->setCurrentIndex(combo->findData(int(TunnelTimeline::BucketSize::Hour)));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QCOMPARE(m_charts->bucketSize(), TunnelTimeline::BucketSize::Hour);
+    auto *events = static_cast<TunnelEventsChart *>(view(u"eventsChartView"_s)->tunnelChart());
+    QCOMPARE(events->buckets().size(), 4);
+}
+
+void TestTunnelCharts::reasonsMatchTimeline()
+{
+    auto *chart = static_cast<TunnelReasonsChart *>(view(u"reasonsChartView"_s)->tunnelChart());
+    QHorizontalStackedBarSeries *series = nullptr;
+    for (QAbstractSeries *s : chart->series())
+        series = series ? series : qobject_cast<QHorizontalStackedBarSeries *>(s);
+    QVERIFY(series);
+    QBarSet *teardowns = nullptr;
+    QBarSet *failures = nullptr;
+    for (QBarSet *set : series->barSets()) {
+        if (set->objectName() == u"teardownSet"_s)
+            teardowns = set;
+        if (set->objectName() == u"failureSet"_s)
+            failures = set;
+    }
+    QVERIFY(teardowns && failures);
+    const auto teardownReasons = m_timeline.teardownReasons();
+    const auto failureReasons = m_timeline.failureReasons();
+    QCOMPARE(chart->reasons().size(), teardownReasons.size() + failureReasons.size());
+    for (qsizetype i = 0; i < chart->reasons().size(); ++i) {
+        const auto &reason = chart->reasons().at(i);
+        QCOMPARE(int(teardowns->at(i)), teardownReasons.value(reason.text));
+        QCOMPARE(int(failures->at(i)), failureReasons.value(reason.text));
+    }
+    // The most frequent reason is the top bar.
+    QCOMPARE(chart->reasons().last().text, u"dpd timeout"_s);
+}
+
+void TestTunnelCharts::paletteFollowsWidget()
+{
+    QPalette dark = m_charts->palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    m_charts->setPalette(dark);
+    QCOMPARE(view(u"eventsChartView"_s)->tunnelChart()->backgroundBrush().color(), TunnelChartPalette::dark().background);
+    QPalette light = m_charts->palette();
+    light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+    m_charts->setPalette(light);
+    QCOMPARE(view(u"lanesChartView"_s)->tunnelChart()->backgroundBrush().color(), TunnelChartPalette::light().background);
+}
+
+QTEST_MAIN(TestTunnelCharts)
+#include "tst_tunnelcharts.moc"

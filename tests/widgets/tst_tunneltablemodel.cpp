@@ -1,0 +1,79 @@
+#include "tst_tunneldata.h"
+
+#include <tunneltablemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace LogSage;
+using namespace Qt::StringLiterals;
+using namespace LogSage::TunnelTestData;
+
+class TestTunnelTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void modelIsConsistent();
+    void cells_data();
+    void cells();
+    void sortValuesAreRaw();
+};
+
+void TestTunnelTableModel::modelIsConsistent()
+{
+    TunnelTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeline(twoTunnels());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(TunnelTableModel::ColumnCount));
+    model.setTimeline(TunnelTimeline());
+    QCOMPARE(model.rowCount(), 0);
+    model.setTimeline(twoTunnels());
+    QCOMPARE(model.keyAt(1), keyOf(u"AR-2"_s));
+    QCOMPARE(model.keyAt(2), QString());
+}
+
+void TestTunnelTableModel::cells_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+
+    // AR-1: up 0-1800, down 1800-3000, up 3000-7200, down 7200-9000, up 9000-10800.
+    QTest::newRow("device") << 0 << int(TunnelTableModel::Host) << u"AR-1"_s;
+    QTest::newRow("policy") << 0 << int(TunnelTableModel::Policy) << u"to-hub"_s;
+    QTest::newRow("flaps") << 0 << int(TunnelTableModel::Flaps) << u"2"_s;
+    QTest::newRow("downtime") << 0 << int(TunnelTableModel::Downtime) << u"50 min 00 s"_s;
+    QTest::newRow("availability") << 0 << int(TunnelTableModel::Availability) << QLocale().toString(72.2, 'f', 1) + u" %"_s;
+    QTest::newRow("last state") << 0 << int(TunnelTableModel::LastState) << u"Up (Normal)"_s;
+    QTest::newRow("top reason") << 0 << int(TunnelTableModel::TopReason) << u"dpd timeout"_s;
+    QTest::newRow("failures") << 0 << int(TunnelTableModel::Failures) << u"1"_s;
+    // AR-2: up from the start until 5400, then down until 10800, up again at the very end.
+    QTest::newRow("AR-2 downtime") << 1 << int(TunnelTableModel::Downtime) << u"1 h 30 min"_s;
+    QTest::newRow("AR-2 availability") << 1 << int(TunnelTableModel::Availability) << QLocale().toString(50.0, 'f', 1) + u" %"_s;
+    QTest::newRow("AR-2 failures") << 1 << int(TunnelTableModel::Failures) << u"1"_s;
+}
+
+void TestTunnelTableModel::cells()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    TunnelTableModel model;
+    model.setTimeline(twoTunnels());
+    QCOMPARE(model.index(row, column).data().toString(), text);
+    QCOMPARE(model.index(row, column).data(TunnelTableModel::KeyRole).toString(), model.keyAt(row));
+}
+
+void TestTunnelTableModel::sortValuesAreRaw()
+{
+    TunnelTableModel model;
+    model.setTimeline(twoTunnels());
+    QCOMPARE(model.index(0, TunnelTableModel::Downtime).data(TunnelTableModel::SortRole).toLongLong(), 3000 * 1000LL);
+    QCOMPARE(model.index(0, TunnelTableModel::Flaps).data(TunnelTableModel::SortRole).toInt(), 2);
+    QVERIFY(model.index(1, TunnelTableModel::Availability).data(TunnelTableModel::SortRole).toDouble() < 72.0);
+    QVERIFY(model.index(0, TunnelTableModel::TopReason).data(Qt::ToolTipRole).toString().contains(u"dpd timeout \u00d72"_s));
+}
+
+QTEST_GUILESS_MAIN(TestTunnelTableModel)
+#include "tst_tunneltablemodel.moc"

@@ -1,0 +1,48 @@
+#include "tunnelchartpalette.h"
+
+#include <QPalette>
+
+namespace LogSage {
+
+TunnelChartPalette TunnelChartPalette::light()
+{
+    TunnelChartPalette p;
+    p.background = QColor(0xff, 0xff, 0xff);
+    p.plotBackground = QColor(0xfa, 0xfb, 0xfc);
+    p.text = QColor(0x20, 0x24, 0x2a);
+    p.mutedText = QColor(0x5f, 0x66, 0x70);
+    p.grid = QColor(0xe3, 0xe6, 0xea);
+    p.axisLine = QColor(0xb0, 0xb6, 0xbe);
+    p.established = QColor(0x2e, 0x7d, 0x32);
+    p.tornDown = QColor(0xc6, 0x28, 0x28);
+    p.failed = QColor(0xe0, 0x8a, 0x00);
+    p.up = QColor(0x4c, 0xaf, 0x50);
+    p.down = QColor(0xe5, 0x39, 0x35);
+    p.selection = QColor(0x1e, 0x88, 0xe5, 0x40);
+    return p;
+}
+
+TunnelChartPalette TunnelChartPalette::dark()
+{
+    TunnelChartPalette p;
+    p.background = QColor(0x1e, 0x20, 0x24);
+    p.plotBackground = QColor(0x24, 0x27, 0x2c);
+    p.text = QColor(0xe6, 0xe8, 0xeb);
+    p.mutedText = QColor(0xa0, 0xa6, 0xae);
+    p.grid = QColor(0x36, 0x3a, 0x41);
+    p.axisLine = QColor(0x5a, 0x60, 0x69);
+    p.established = QColor(0x66, 0xbb, 0x6a);
+    p.tornDown = QColor(0xef, 0x53, 0x50);
+    p.failed = QColor(0xff, 0xb7, 0x4d);
+    p.up = QColor(0x43, 0xa0, 0x47);
+    p.down = QColor(0xe5, 0x48, 0x45);
+    p.selection = QColor(0x64, 0xb5, 0xf6, 0x50);
+    return p;
+}
+
+bool TunnelChartPalette::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace LogSage

@@ -1,0 +1,139 @@
+#include "tunnelspanel.h"
+
+#include "tunnelcharts.h"
+#include "tunneltablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
+{
+    m_model = new TunnelTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(TunnelTableModel::SortRole);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"tunnelTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TunnelTableModel::Flaps, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    connect(m_table, &QTableView::clicked, this, &TunnelsPanel::focusRow);
+    connect(m_table, &QTableView::activated, this, &TunnelsPanel::focusRow);
+
+    m_charts = new TunnelCharts(this);
+    m_charts->setObjectName(u"tunnelCharts"_s);
+    connect(m_charts, &TunnelCharts::filterRequested, this, &TunnelsPanel::filterRequested);
+    connect(m_charts, &TunnelCharts::lineRequested, this, &TunnelsPanel::lineRequested);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summaryLabel"_s);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_showAll = new QPushButton(tr("All tunnels"), this);
+    m_showAll->setObjectName(u"showAllButton"_s);
+    m_showAll->setEnabled(false);
+    connect(m_showAll, &QPushButton::clicked, this, &TunnelsPanel::showAll);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_charts);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    auto *empty = new QLabel(tr("No IPSec tunnel events (IPSEC_TUNNEL_ESTABLISHED, IPSEC_TUNNEL_TEARED_DOWN, "
+                                "IKE_NEGO_FAIL) in this log."),
+                             this);
+    empty->setObjectName(u"emptyLabel"_s);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(splitter);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_showAll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+    updateSummary();
+}
+
+void TunnelsPanel::setTimeline(const TunnelTimeline &timeline)
+{
+    m_timeline = timeline;
+    m_model->setTimeline(timeline);
+    m_charts->setTimeline(timeline);
+    m_showAll->setEnabled(false);
+    m_stack->setCurrentIndex(timeline.isEmpty() ? 0 : 1);
+    updateSummary();
+}
+
+void TunnelsPanel::focusRow(const QModelIndex &proxyIndex)
+{
+    const QString key = m_proxy->data(proxyIndex, TunnelTableModel::KeyRole).toString();
+    if (key.isEmpty())
+        return;
+    m_charts->setFocusTunnel(key);
+    m_showAll->setEnabled(true);
+    const TunnelSummary &tunnel = m_timeline.tunnels().at(m_timeline.tunnelIndex(key));
+    const qint64 from = m_timeline.events().at(tunnel.events.first()).wallMsecs;
+    const qint64 to = m_timeline.events().at(tunnel.events.last()).wallMsecs + 1;
+    Q_EMIT filterRequested(from, to, key);
+}
+
+void TunnelsPanel::showAll()
+{
+    m_table->clearSelection();
+    m_charts->setFocusTunnel({});
+    m_showAll->setEnabled(false);
+    if (!m_timeline.isEmpty())
+        Q_EMIT filterRequested(m_timeline.startMsecs(), m_timeline.endMsecs() + 1, {});
+}
+
+void TunnelsPanel::updateSummary()
+{
+    if (m_timeline.isEmpty()) {
+        m_summary->setText(tr("IPSec tunnels"));
+        return;
+    }
+    QSet<QString> hosts;
+    int flaps = 0;
+    int failures = 0;
+    int down = 0;
+    for (const TunnelSummary &tunnel : m_timeline.tunnels()) {
+        hosts.insert(tunnel.host);
+        flaps += tunnel.flaps;
+        failures += tunnel.negotiationFailures;
+        down += tunnel.lastState == TunnelSummary::State::Down ? 1 : 0;
+    }
+    m_summary->setText(tr("%n tunnel(s) on %1 device(s): %2 flaps, %3 negotiation failures, %4 down at the end",
+                          nullptr, int(m_timeline.tunnels().size()))
+                           .arg(hosts.size())
+                           .arg(flaps)
+                           .arg(failures)
+                           .arg(down));
+}
+
+} // namespace LogSage

@@ -1,0 +1,189 @@
+#include "tunneltablemodel.h"
+
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+namespace {
+
+QString reasonsText(const QMap<QString, int> &reasons)
+{
+    QStringList parts;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        parts << u"%1 \u00d7%2"_s.arg(it.key().isEmpty() ? u"?"_s : it.key()).arg(it.value());
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+TunnelTableModel::TunnelTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void TunnelTableModel::setTimeline(const TunnelTimeline &timeline)
+{
+    beginResetModel();
+    m_timeline = timeline;
+    endResetModel();
+}
+
+QString TunnelTableModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_timeline.tunnels().size() ? m_timeline.tunnels().at(row).key : QString();
+}
+
+int TunnelTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_timeline.tunnels().size());
+}
+
+int TunnelTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TunnelTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TunnelSummary &tunnel = m_timeline.tunnels().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(tunnel, index.column());
+    case SortRole:
+        return sortValue(tunnel, index.column());
+    case KeyRole:
+        return tunnel.key;
+    case Qt::ToolTipRole:
+        return toolTip(tunnel);
+    case Qt::TextAlignmentRole:
+        if (index.column() == Flaps || index.column() == Downtime || index.column() == Availability
+            || index.column() == Failures)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == LastState) {
+            switch (tunnel.lastState) {
+            case TunnelSummary::State::Up:
+                return QColor(0x4c, 0xaf, 0x50);
+            case TunnelSummary::State::Down:
+                return QColor(0xe5, 0x39, 0x35);
+            case TunnelSummary::State::Unknown:
+                return QColor(0x9e, 0x9e, 0x9e);
+            }
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TunnelTableModel::display(const TunnelSummary &tunnel, int column) const
+{
+    switch (Column(column)) {
+    case Host:
+        return tunnel.host;
+    case Policy:
+        return tunnel.policy;
+    case Seq:
+        return tunnel.seq;
+    case Peer:
+        return tunnel.peer;
+    case Flaps:
+        return tunnel.flaps;
+    case Downtime:
+        return formatTunnelDuration(tunnel.downMsecs);
+    case Availability: {
+        const double percent = tunnel.availabilityPercent();
+        return percent < 0 ? u"\u2014"_s : QLocale().toString(percent, 'f', 1) + u" %"_s;
+    }
+    case LastState: {
+        QString state;
+        switch (tunnel.lastState) {
+        case TunnelSummary::State::Up:
+            state = tr("Up");
+            break;
+        case TunnelSummary::State::Down:
+            state = tr("Down");
+            break;
+        case TunnelSummary::State::Unknown:
+            state = tr("Unknown");
+            break;
+        }
+        return tunnel.lastLabel.isEmpty() ? state : u"%1 (%2)"_s.arg(state, tunnel.lastLabel);
+    }
+    case TopReason:
+        return tunnel.topReason();
+    case Failures:
+        return tunnel.negotiationFailures;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant TunnelTableModel::sortValue(const TunnelSummary &tunnel, int column) const
+{
+    switch (Column(column)) {
+    case Downtime:
+        return tunnel.downMsecs;
+    case Availability:
+        return tunnel.availabilityPercent();
+    case LastState:
+        return int(tunnel.lastState);
+    default:
+        return display(tunnel, column);
+    }
+}
+
+QString TunnelTableModel::toolTip(const TunnelSummary &tunnel) const
+{
+    QStringList lines{tunnel.displayName()};
+    lines << tr("Established %1, torn down %2, negotiation failures %3")
+                 .arg(tunnel.established)
+                 .arg(tunnel.tornDown)
+                 .arg(tunnel.negotiationFailures);
+    if (!tunnel.teardownReasons.isEmpty())
+        lines << tr("Teardown reasons: %1").arg(reasonsText(tunnel.teardownReasons));
+    if (!tunnel.failureReasons.isEmpty())
+        lines << tr("Failure reasons: %1").arg(reasonsText(tunnel.failureReasons));
+    if (tunnel.missingTeardowns > 0)
+        lines << tr("Established again %n time(s) without a logged teardown", nullptr, tunnel.missingTeardowns);
+    if (tunnel.duplicates > 0)
+        lines << tr("%n repeated line(s) ignored", nullptr, tunnel.duplicates);
+    return lines.join(u'\n');
+}
+
+QVariant TunnelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Host:
+        return tr("Device");
+    case Policy:
+        return tr("Policy");
+    case Seq:
+        return tr("Seq");
+    case Peer:
+        return tr("Peer");
+    case Flaps:
+        return tr("Flaps");
+    case Downtime:
+        return tr("Downtime");
+    case Availability:
+        return tr("Availability");
+    case LastState:
+        return tr("Last state");
+    case TopReason:
+        return tr("Top reason");
+    case Failures:
+        return tr("Nego. failures");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace LogSage
