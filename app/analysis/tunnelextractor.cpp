@@ -1,0 +1,160 @@
+#include "tunnelextractor.h"
+
+#include "catalog.h"
+#include "logdocument.h"
+#include "tunnelyearplacer.h"
+#include "vrpline.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+namespace {
+
+bool equalsIgnoringCase(QByteArrayView a, QLatin1StringView b)
+{
+    return QLatin1StringView(a).compare(b, Qt::CaseInsensitive) == 0;
+}
+
+std::optional<TunnelEvent::Kind> kindFromBrief(const QString &brief)
+{
+    const QString upper = brief.toUpper();
+    if (upper.contains(u"FAIL"_s))
+        return TunnelEvent::Kind::NegotiationFailed;
+    if (upper.contains(u"TEAR"_s) || upper.contains(u"DOWN"_s))
+        return TunnelEvent::Kind::TornDown;
+    if (upper.contains(u"ESTABLISH"_s))
+        return TunnelEvent::Kind::Established;
+    return std::nullopt;
+}
+
+int fileYear(const QString &path)
+{
+    const QDateTime modified = QFileInfo(path).lastModified();
+    return modified.isValid() ? modified.date().year() : QDate::currentDate().year();
+}
+
+} // namespace
+
+std::optional<TunnelEvent::Kind> tunnelEventKind(QByteArrayView module, QByteArrayView brief, const Catalog *catalog)
+{
+    if (equalsIgnoringCase(module, "IPSEC"_L1)) {
+        if (brief == "IPSEC_TUNNEL_ESTABLISHED")
+            return TunnelEvent::Kind::Established;
+        if (brief == "IPSEC_TUNNEL_TEARED_DOWN")
+            return TunnelEvent::Kind::TornDown;
+    }
+    if (equalsIgnoringCase(module, "IKE"_L1) && brief == "IKE_NEGO_FAIL")
+        return TunnelEvent::Kind::NegotiationFailed;
+    if (catalog) {
+        if (const CatalogEntry *entry = catalog->find(module, brief); entry && entry->tags.contains(u"tunnel"_s))
+            return kindFromBrief(entry->brief);
+    }
+    return std::nullopt;
+}
+
+TunnelEvent tunnelEventFromLine(const VrpLine &line, TunnelEvent::Kind kind,
+                                const std::function<QString(QByteArrayView)> &decode)
+{
+    TunnelEvent event;
+    event.kind = kind;
+    event.host = decode(line.host);
+    QString dstIp;
+    QString peerAddress;
+    QString offlineReason;
+    QString reason;
+    for (const VrpParameter &parameter : line.parameters) {
+        const QByteArrayView key = parameter.key.trimmed();
+        const auto value = [&] { return decode(parameter.value.trimmed()); };
+        if (equalsIgnoringCase(key, "PolicyName"_L1))
+            event.policy = value();
+        else if (equalsIgnoringCase(key, "SeqNum"_L1))
+            event.seq = value();
+        else if (equalsIgnoringCase(key, "DstIP"_L1))
+            dstIp = value();
+        else if (equalsIgnoringCase(key, "PeerAddress"_L1) || equalsIgnoringCase(key, "RemoteAddress"_L1))
+            peerAddress = value();
+        else if (equalsIgnoringCase(key, "OfflineReason"_L1))
+            offlineReason = value();
+        else if (equalsIgnoringCase(key, "Reason"_L1))
+            reason = value();
+        else if (equalsIgnoringCase(key, "State"_L1))
+            event.state = value();
+    }
+    event.peer = dstIp.isEmpty() ? peerAddress : dstIp;
+    event.reason = offlineReason.isEmpty() ? reason : offlineReason;
+    return event;
+}
+
+TunnelExtraction extractTunnelEvents(const LogDocument &document, const Catalog *catalog,
+                                     const TunnelExtractionOptions &options)
+{
+    TunnelExtraction result;
+
+    // Classify each interned message type once; lines are then matched by id alone.
+    const int typeCount = document.messageTypeCount();
+    QList<qint8> kindOfType(typeCount + 1, qint8(-1));
+    bool any = false;
+    for (int type = 1; type <= typeCount; ++type) {
+        const QByteArray name = document.messageTypeName(quint16(type));
+        const qsizetype first = name.indexOf('/');
+        const qsizetype last = name.lastIndexOf('/');
+        if (first <= 0 || last <= first)
+            continue;
+        const QByteArrayView view(name);
+        if (const auto kind = tunnelEventKind(view.first(first), view.sliced(last + 1), catalog)) {
+            kindOfType[type] = qint8(*kind);
+            any = true;
+        }
+    }
+    if (!any)
+        return result;
+
+    const auto decode = [&document](QByteArrayView bytes) { return document.decode(bytes); };
+    TunnelYearPlacer years;
+    QList<qsizetype> stampOf;
+    bool yearless = false;
+    const quint64 lineCount = document.lineCount().value;
+    for (quint64 n = 0; n < lineCount; ++n) {
+        const LineNumber line(n);
+        const LineRecord record = document.record(line);
+        // Continuation lines repeat the type of their record; the record itself is enough.
+        if (record.messageType == 0 || record.messageType > typeCount || (record.flags & Continuation)
+            || kindOfType.at(record.messageType) < 0)
+            continue;
+        ++result.tunnelLines;
+        const VrpLine parsed = VrpLineParser::parse(document.lineBytes(line));
+        if (!parsed.isRecord || parsed.time.kind != VrpTimestamp::Kind::Absolute) {
+            ++result.linesWithoutTime;
+            continue;
+        }
+        TunnelEvent event = tunnelEventFromLine(parsed, TunnelEvent::Kind(kindOfType.at(record.messageType)), decode);
+        event.lineNumber = qint64(n);
+        event.source = options.source;
+        if (record.flags & HasTime) {
+            // The index's time (its year included) is what the log view filters on: use the same.
+            const qint64 fraction = parsed.time.hasMilliseconds ? ((parsed.time.wallMsecs % 1000) + 1000) % 1000 : 0;
+            event.wallMsecs = document.timeBase() + qint64(record.time) * 1000 + fraction;
+            stampOf.append(-1);
+        } else {
+            yearless = yearless || !parsed.time.hasYear;
+            stampOf.append(years.add(event.host, parsed.time));
+        }
+        result.events.append(std::move(event));
+    }
+
+    const int lastYear = options.lastYear > 0 ? options.lastYear : fileYear(document.path());
+    years.place(lastYear);
+    for (qsizetype i = 0; i < result.events.size(); ++i) {
+        if (stampOf.at(i) >= 0)
+            result.events[i].wallMsecs = years.wallMsecs(stampOf.at(i));
+    }
+    if (yearless)
+        result.placedYear = lastYear;
+    return result;
+}
+
+} // namespace LogSage
