@@ -9,6 +9,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void formats();
     void linesAreIndependent_data();
     void linesAreIndependent();
+    void messageIdsOfRealLines();
 
 private:
     KSH::Repository m_repository;
@@ -244,6 +246,107 @@ void TestSyntaxDefinition::linesAreIndependent()
     const auto state = recorder.highlight(u"Dec  4 2026 10:15:32 X %%01A/4/B(l):Slot=1 (Key=\"open"_s);
     recorder.highlight(line, state);
     QCOMPARE(recorder.names(), alone);
+}
+
+namespace {
+
+/// The format the message ID of a line with this severity gets.
+QString severityFormat(QChar severity)
+{
+    switch (severity.unicode()) {
+    case u'0':
+    case u'1':
+    case u'2':
+        return u"Severity Emergency"_s;
+    case u'3':
+        return u"Severity Error"_s;
+    case u'4':
+        return u"Severity Warning"_s;
+    case u'5':
+        return u"Severity Notice"_s;
+    case u'6':
+        return u"Severity Info"_s;
+    default:
+        return u"Severity Debug"_s;
+    }
+}
+
+struct LinesWithIds {
+    QList<std::pair<QString, QString>> lines; ///< line text, message ID in it
+    bool isCorpus = false;
+};
+
+/// Lines with the message ID each carries: the public corpus beside the checkout when it is
+/// there, otherwise the bundled sample log (whose IDs are found by the test's own pattern).
+LinesWithIds linesWithIds()
+{
+    LinesWithIds result;
+    const auto corpus = qEnvironmentVariable("LOGSAGE_SHARED_DIR") + u"/reference/real-logs/"_s;
+    QFile lines(corpus + u"huawei-public-lines.txt"_s);
+    QFile truth(corpus + u"huawei-public-truth.tsv"_s);
+    if (lines.open(QIODevice::ReadOnly | QIODevice::Text) && truth.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        const auto texts = QString::fromUtf8(lines.readAll()).split(u'\n');
+        for (const auto &row : QString::fromUtf8(truth.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
+            const auto cells = row.split(u'\t');
+            if (row.startsWith(u'#') || cells.size() != 2 || cells.at(1) == u"-")
+                continue;
+            const auto &text = texts.value(cells.at(0).toInt() - 1);
+            for (const auto &id : cells.at(1).split(u'|')) {
+                if (text.contains(id)) {
+                    result.lines.append({text, id});
+                    break;
+                }
+            }
+        }
+        result.isCorpus = true;
+        return result;
+    }
+    qInfo("%s is not there: checking the bundled sample log instead", qPrintable(corpus));
+    QFile sample(u":/logsage/samples/branch-day.log"_s);
+    if (!sample.open(QIODevice::ReadOnly))
+        return result;
+    static const QRegularExpression idPattern(uR"(%%01([A-Za-z]+/[0-7]/\w+)\()"_s);
+    for (const auto &text : QString::fromUtf8(sample.readAll()).split(u'\n', Qt::SkipEmptyParts))
+        result.lines.append({text, idPattern.match(text).captured(1)});
+    return result;
+}
+
+} // namespace
+
+void TestSyntaxDefinition::messageIdsOfRealLines()
+{
+    // Every line whose ID is known must show it in its severity's format; the few layouts the
+    // definition leaves plain are listed so that a new miss fails and a fixed one is noticed.
+    // Both are bare IDs with a space inside the brief ("DRV_NI/5/LOOP BACK:").
+    const QStringList knownMisses = {u"DRV_NI/5/LOOP BACK"_s, u"L2INF/5/PORT LINK STATUS CHANGE"_s};
+    const auto [lines, isCorpus] = linesWithIds();
+    QVERIFY(lines.size() >= 100);
+
+    FormatRecorder recorder;
+    recorder.setDefinition(m_definition);
+    QStringList misses;
+    for (const auto &[text, id] : lines) {
+        QVERIFY2(!id.isEmpty(), qPrintable(text));
+        recorder.highlight(text);
+        const auto start = text.indexOf(id);
+        const auto expected = severityFormat(id.at(id.indexOf(u'/') + 1));
+        for (qsizetype i = start; i < start + id.size(); ++i) {
+            if (recorder.names().at(i) != expected) {
+                misses.append(id);
+                break;
+            }
+        }
+    }
+    QStringList unexpected;
+    for (const auto &id : std::as_const(misses)) {
+        if (!knownMisses.contains(id))
+            unexpected.append(id);
+    }
+    QVERIFY2(unexpected.isEmpty(), qPrintable(u"message IDs not highlighted: "_s + unexpected.join(u", "_s)));
+    if (isCorpus) {
+        for (const auto &known : knownMisses)
+            QVERIFY2(misses.contains(known), qPrintable(known + u" is highlighted now: drop it from the known misses"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyntaxDefinition)
