@@ -1,0 +1,72 @@
+#pragma once
+
+#include "casestep.h"
+#include "messagestats.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+#include <functional>
+
+namespace LogSage {
+
+class Case;
+
+/// One row per message type of a log: ID, severity, count, first and last time, and the checklist
+/// progress of the case ("3/5"). Follows the case's ticks as they change. Sort and filter through
+/// a QSortFilterProxyModel on SortRole (MessagesOverview does).
+class MessagesOverviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, SeverityColumn, CountColumn, FirstColumn, LastColumn, ProgressColumn, ColumnCount };
+    enum Role {
+        MessageTypeRole = Qt::UserRole + 1, ///< quint16 message type id, any column
+        SortRole,                           ///< the column's raw value (number, time, ratio)
+        RecognizedRole,                     ///< bool: the catalog knows the message
+    };
+
+    /// Which cause's steps count for a message type (index into entry->causes, -1: every cause's),
+    /// e.g. the cause the first such line points to. Without one, every cause's steps count.
+    using CauseResolver = std::function<int(const MessageTypeStats &)>;
+
+    explicit MessagesOverviewModel(QObject *parent = nullptr);
+
+    void setStats(const MessageStats &stats);
+    const MessageStats &stats() const { return m_stats; }
+    /// The case whose ticks make the progress column; may be null. Not owned.
+    void setCase(Case *investigation);
+    void setCauseResolver(CauseResolver resolver);
+    /// "zh" shows reference text (tooltips) in Chinese, anything else in English.
+    void setLanguage(const QString &language);
+
+    const MessageTypeStats *statsAt(int row) const;
+    int rowOf(quint16 messageType) const; ///< -1 when the log has no such message
+    StepProgress progressAt(int row) const;
+    /// Headers and texts again after the UI language changed.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void updateProgress(const QString &entryId);
+    void recomputeAllProgress();
+    StepProgress computeProgress(int row) const;
+    QVariant display(const MessageTypeStats &stats, int row, int column) const;
+    QVariant sortValue(const MessageTypeStats &stats, int row, int column) const;
+    QString toolTip(const MessageTypeStats &stats) const;
+
+    MessageStats m_stats;
+    QList<StepProgress> m_progress; ///< per row
+    QList<int> m_matchedCause;      ///< per row, from the resolver
+    QPointer<Case> m_case;
+    QMetaObject::Connection m_caseConnection;
+    CauseResolver m_resolver;
+    QString m_language;
+};
+
+} // namespace LogSage
