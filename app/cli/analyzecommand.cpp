@@ -190,9 +190,7 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         if (options->records) {
             RecordWriter records(out, decode, summary, path);
             forEachLine(input.bytes(), [&](QByteArrayView line, qint64 number) {
-                const VrpLine parsed = VrpLineParser::parse(line);
-                summary.add(parsed);
-                records.add(parsed, number);
+                records.add(VrpLineParser::parse(line), number);
             });
             continue;
         }

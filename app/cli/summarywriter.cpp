@@ -66,11 +66,21 @@ QList<SummaryWriter::Count> SummaryWriter::unknownMessages(const SummaryCounts &
     return unknown;
 }
 
+qint64 SummaryWriter::spanDays(const SummaryCounts &counts)
+{
+    return counts.hasDatedTime ? (counts.latest.time.wallMsecs - counts.earliest.time.wallMsecs) / (24 * 3600 * 1000) : 0;
+}
+
 QString SummaryWriter::timeSpanText(const SummaryCounts &counts)
 {
     QStringList parts;
-    if (counts.hasDatedTime)
-        parts << text(counts.earliest.printed) + u" .. "_s + text(counts.latest.printed);
+    if (counts.hasDatedTime) {
+        QString span = text(counts.earliest.printed) + u" .. "_s + text(counts.latest.printed);
+        // Device clocks are often wrong (years 2000 or 2062); a span beyond a year says so.
+        if (const qint64 days = spanDays(counts); days > 366)
+            span += u" (%1 days apart: check the device clocks)"_s.arg(days);
+        parts << span;
+    }
     if (counts.hasYearlessTime)
         parts << text(counts.firstYearless.printed) + u" .. "_s + text(counts.lastYearless.printed)
                      + u" (no year printed; first and last in file order)"_s;
@@ -151,6 +161,7 @@ QJsonObject SummaryWriter::scopeJson(const SummaryCounts &counts)
     span.insert(u"firstWithoutYear"_s, counts.hasYearlessTime ? QJsonValue(timeJson(counts.firstYearless)) : QJsonValue());
     span.insert(u"lastWithoutYear"_s, counts.hasYearlessTime ? QJsonValue(timeJson(counts.lastYearless)) : QJsonValue());
     span.insert(u"bootTimes"_s, counts.bootTimes);
+    span.insert(u"days"_s, counts.hasDatedTime ? QJsonValue(spanDays(counts)) : QJsonValue());
 
     QJsonObject severity;
     for (int s = 0; s < 8; ++s)

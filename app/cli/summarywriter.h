@@ -33,6 +33,7 @@ private:
         qint64 count = 0;
     };
     static QList<Count> sorted(const QHash<QByteArray, qint64> &counts);
+    static qint64 spanDays(const SummaryCounts &counts); ///< whole days between earliest and latest
 
     void writeScopeText(QTextStream &out, const SummaryCounts &counts, const QString &indent);
     QJsonObject scopeJson(const SummaryCounts &counts);

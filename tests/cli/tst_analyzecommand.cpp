@@ -61,6 +61,7 @@ private Q_SLOTS:
     void textSummary();
     void jsonSummary();
     void records();
+    void wrongClock();
     void userCatalog();
     void gb18030Input();
     void dispatch_data();
@@ -209,6 +210,7 @@ void TestAnalyzeCommand::jsonSummary()
     const QJsonObject span = file.value(u"timeSpan"_s).toObject();
     QCOMPARE(span.value(u"earliest"_s).toObject().value(u"iso"_s).toString(), u"2026-12-04T09:00:00+08:00"_s);
     QCOMPARE(span.value(u"latest"_s).toObject().value(u"printed"_s).toString(), u"Dec  4 2026 10:40:00+08:00"_s);
+    QCOMPARE(span.value(u"days"_s).toInt(), 0);
     QCOMPARE(span.value(u"firstWithoutYear"_s).toObject().value(u"printed"_s).toString(), u"Dec  4 10:30:00"_s);
     QVERIFY(span.value(u"firstWithoutYear"_s).toObject().value(u"iso"_s).isNull());
 
@@ -291,6 +293,17 @@ void TestAnalyzeCommand::records()
     QCOMPARE(yearless.value(u"recognized"_s).toBool(), false);
 
     QCOMPARE(records[4].value(u"line"_s).toInt(), 7);
+}
+
+void TestAnalyzeCommand::wrongClock()
+{
+    const QString path = writeFile(u"clock.log"_s,
+                                   "Apr  1 2000 23:55:34 Quidway %%01RM/6/ENABLE_1MFIB(l)[0]:Million FIB feature was enabled.\n"
+                                   "Jul 14 2062 19:29:08 S5700 %%01SECE/4/ICMP_GLOBAL_RATELIMIT(l)[3673]:Rate exceeds the limit.\n");
+    const Run run = analyze({path});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(u"  Time span: Apr  1 2000 23:55:34 .. Jul 14 2062 19:29:08 (22748 days apart: check the device clocks)\n"_s),
+             qPrintable(run.out));
 }
 
 void TestAnalyzeCommand::userCatalog()

@@ -182,6 +182,10 @@ void TestVrpLineParser::header_data()
         << QByteArray("Dec  4 10:15:33 loghost AR-1: <187>Dec  4 2026 10:15:32+08:00 AR-1 %%01IKE/5/IKE_NEGO_FAIL(l):x")
         << Header{true, "187", "Dec  4 10:15:33 loghost AR-1:", "Dec  4 2026 10:15:32+08:00", "AR-1", "01", "IKE", 5,
                   "IKE_NEGO_FAIL", "l", "", "", "x"};
+    QTest::newRow("log host: rfc 5424 header")
+        << QByteArray("<134>1 2026-12-04T10:15:33.123456+08:00 192.0.2.1 Dec  4 2026 10:15:32 AR-1 %%01SHELL/5/CMDRECORD(s):x")
+        << Header{true, "134", "1 2026-12-04T10:15:33.123456+08:00 192.0.2.1", "Dec  4 2026 10:15:32", "AR-1", "01",
+                  "SHELL", 5, "CMDRECORD", "s", "", "", "x"};
     QTest::newRow("boot time")
         << QByteArray("0.109391473 HUAWEI %%01SHELL/5/CMDRECORD(s):Recorded.")
         << Header{true, "", "", "0.109391473", "HUAWEI", "01", "SHELL", 5, "CMDRECORD", "s", "", "", "Recorded."};
