@@ -1,10 +1,14 @@
 // Per-message-type counts of a log: one pass over the line records, on a worker, cancellable.
 
 #include "catalog.h"
+#include "logdocument.h"
 #include "messagestats.h"
 #include "messagestatssource.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSemaphore>
 #include <QTest>
 #include <QTimeZone>
@@ -92,6 +96,8 @@ private Q_SLOTS:
     void onAWorker();
     void cancelledOnAWorker();
     void progressReachesTheEnd();
+    void onALogDocument_data();
+    void onALogDocument();
 };
 
 void TestMessageStats::perType_data()
@@ -243,6 +249,57 @@ void TestMessageStats::progressReachesTheEnd()
     QVERIFY(seen.size() >= 3);
     QCOMPARE(seen.last(), 1000);
     QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+}
+
+void TestMessageStats::onALogDocument_data()
+{
+    QTest::addColumn<QString>("path");
+    const QString source = qEnvironmentVariable("LOGSAGE_SOURCE_DIR");
+    const QString shared = qEnvironmentVariable("LOGSAGE_SHARED_DIR");
+    QTest::newRow("bundled sample") << source + u"/resources/samples/branch-day.log"_s;
+    QTest::newRow("public device lines") << shared + u"/reference/real-logs/huawei-public-lines.txt"_s;
+}
+
+void TestMessageStats::onALogDocument()
+{
+    QFETCH(QString, path);
+    // The oracle: host and MODULE/SEVERITY/BRIEF of every "%%01" line, read with a regular expression.
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QRegularExpression header(uR"((?:^|(\S+) )%%\d\d([A-Za-z0-9_]+/[0-7]/[A-Za-z0-9_]+)\()"_s);
+    QHash<QString, quint64> expectedCounts;
+    QHash<QString, QSet<QString>> expectedHosts;
+    while (!file.atEnd()) {
+        const QRegularExpressionMatch m = header.match(QString::fromUtf8(file.readLine()));
+        if (m.hasMatch()) {
+            ++expectedCounts[m.captured(2)];
+            if (m.hasCaptured(1))
+                expectedHosts[m.captured(2)].insert(m.captured(1));
+        }
+    }
+    QVERIFY(expectedCounts.size() > 3);
+
+    LogDocument document;
+    QSignalSpy finished(&document, &LogDocument::indexingFinished);
+    QVERIFY2(document.open(path), qPrintable(document.errorString()));
+    QVERIFY(finished.count() > 0 || finished.wait(20000));
+    Catalog catalog;
+    catalog.loadDirectory(qEnvironmentVariable("LOGSAGE_SOURCE_DIR") + u"/resources/catalog"_s, false);
+
+    const LogDocumentRecords records(document);
+    const MessageStats stats = MessageStats::compute(records, &catalog);
+    QCOMPARE(stats.lineCount(), document.lineCount().value);
+    int checked = 0;
+    for (const MessageTypeStats &s : stats.types()) {
+        if (!expectedCounts.contains(s.id))
+            continue; // e.g. traps printed without "%%01": the oracle does not see them
+        QCOMPARE(s.count, expectedCounts.value(s.id));
+        QCOMPARE(s.hostCount, int(expectedHosts.value(s.id).size()));
+        QCOMPARE(s.isRecognized(), catalog.find(s.module.toUtf8(), s.brief.toUtf8()) != nullptr);
+        QVERIFY(s.firstMsecs <= s.lastMsecs);
+        ++checked;
+    }
+    QCOMPARE(checked, int(expectedCounts.size()));
 }
 
 QTEST_GUILESS_MAIN(TestMessageStats)
