@@ -16,18 +16,19 @@ using namespace LogSage;
 
 namespace {
 
+// The TESTMOD messages are in no catalog, so the counts stay right whatever catalogs are bundled.
 const QByteArray sampleLog =
     "<189>Dec  4 2026 10:15:32+08:00 AR-Branch-01 %%01IKE/5/IKE_NEGO_FAIL(l)[12]:IPSec tunnel negotiation fails. "
     "(IfIndex=7, SeqNum=10, PeerAddress=203.0.113.9, PeerPort=500, Reason=phase1 proposal mismatch)\r\n"
     "<189>Dec  4 2026 10:20:00.250+08:00 AR-Branch-01 %%01IPSEC/5/IPSEC_TUNNEL_ESTABLISHED(l)[13]:An IPSec tunnel is "
     "established. (Ifindex=7, SeqNum=10,\r\n"
     "    DstIP=203.0.113.9)\r\n"
-    "<188>Dec  4 2026 09:00:00+08:00 HUB-01 %%01SHELL/4/LOGINFAILED(l)[3]:Failed to login. (Ip=**, UserName=**, "
+    "<188>Dec  4 2026 09:00:00+08:00 HUB-01 %%01TESTMOD/4/UNCATALOGUED_EVENT(l)[3]:Failed to login. (Ip=**, UserName=**, "
     "Times=1, AccessType=CON)\r\n"
-    "Dec  4 10:30:00 HUB-01 %%01IFNET/2/linkDown_active(l):CID=0x807a0405-alarmID=0x08520003;The interface status "
+    "Dec  4 10:30:00 HUB-01 %%01TESTMOD/2/uncatalogued_active(l):CID=0x807a0405-alarmID=0x08520003;The interface status "
     "changes. (ifName=GE1/0/1, AdminStatus=UP, OperStatus=DOWN)\r\n"
     "Logging buffer configuration and contents : enabled\r\n"
-    "<188>Dec  4 2026 10:40:00+08:00 HUB-01 %%01SHELL/4/LOGINFAILED(l)[4]:Failed to login. (Ip=**, UserName=**, "
+    "<188>Dec  4 2026 10:40:00+08:00 HUB-01 %%01TESTMOD/4/UNCATALOGUED_EVENT(l)[4]:Failed to login. (Ip=**, UserName=**, "
     "Times=2, AccessType=CON)\r\n";
 
 struct Run {
@@ -151,15 +152,15 @@ void TestAnalyzeCommand::textSummary()
   Time span: Dec  4 2026 09:00:00+08:00 .. Dec  4 2026 10:40:00+08:00; Dec  4 10:30:00 .. Dec  4 10:30:00 (no year printed; first and last in file order)
   Severity: 2 critical 1, 4 warning 2, 5 notice 2
   Recognized: 2 records of 2 messages; unknown: 3 records of 2 messages
-  Modules: SHELL 2, IFNET 1, IKE 1, IPSEC 1
+  Modules: TESTMOD 3, IKE 1, IPSEC 1
   Messages:
-           2  SHELL/4/LOGINFAILED  (unknown)
-           1  IFNET/2/linkDown_active  (unknown)
+           2  TESTMOD/4/UNCATALOGUED_EVENT  (unknown)
            1  IKE/5/IKE_NEGO_FAIL
            1  IPSEC/5/IPSEC_TUNNEL_ESTABLISHED
+           1  TESTMOD/2/uncatalogued_active  (unknown)
   Top unknown messages:
-           2  SHELL/4/LOGINFAILED
-           1  IFNET/2/linkDown_active
+           2  TESTMOD/4/UNCATALOGUED_EVENT
+           1  TESTMOD/2/uncatalogued_active
   Hosts: 2
   Host AR-Branch-01:
     Lines: 3 (2 records, 1 continuation lines, 0 other lines)
@@ -175,13 +176,13 @@ void TestAnalyzeCommand::textSummary()
     Time span: Dec  4 2026 09:00:00+08:00 .. Dec  4 2026 10:40:00+08:00; Dec  4 10:30:00 .. Dec  4 10:30:00 (no year printed; first and last in file order)
     Severity: 2 critical 1, 4 warning 2
     Recognized: 0 records of 0 messages; unknown: 3 records of 2 messages
-    Modules: SHELL 2, IFNET 1
+    Modules: TESTMOD 3
     Messages:
-             2  SHELL/4/LOGINFAILED  (unknown)
-             1  IFNET/2/linkDown_active  (unknown)
+             2  TESTMOD/4/UNCATALOGUED_EVENT  (unknown)
+             1  TESTMOD/2/uncatalogued_active  (unknown)
     Top unknown messages:
-             2  SHELL/4/LOGINFAILED
-             1  IFNET/2/linkDown_active
+             2  TESTMOD/4/UNCATALOGUED_EVENT
+             1  TESTMOD/2/uncatalogued_active
 )"_s;
     QCOMPARE(QString(run.out).replace(m_sample, u"FILE"_s), expected);
 
@@ -225,10 +226,10 @@ void TestAnalyzeCommand::jsonSummary()
     QCOMPARE(file.value(u"unknown"_s).toObject(), (QJsonObject{{u"records"_s, 3}, {u"messages"_s, 2}}));
     const QJsonArray messages = file.value(u"messages"_s).toArray();
     QCOMPARE(messages.size(), 4);
-    QCOMPARE(messages[0].toObject(), (QJsonObject{{u"id"_s, u"SHELL/4/LOGINFAILED"_s}, {u"count"_s, 2}, {u"known"_s, false}}));
-    QCOMPARE(messages[2].toObject(), (QJsonObject{{u"id"_s, u"IKE/5/IKE_NEGO_FAIL"_s}, {u"count"_s, 1}, {u"known"_s, true}}));
+    QCOMPARE(messages[0].toObject(), (QJsonObject{{u"id"_s, u"TESTMOD/4/UNCATALOGUED_EVENT"_s}, {u"count"_s, 2}, {u"known"_s, false}}));
+    QCOMPARE(messages[1].toObject(), (QJsonObject{{u"id"_s, u"IKE/5/IKE_NEGO_FAIL"_s}, {u"count"_s, 1}, {u"known"_s, true}}));
     QCOMPARE(file.value(u"topUnknownMessages"_s).toArray().size(), 2);
-    QCOMPARE(file.value(u"modules"_s).toArray()[0].toObject(), (QJsonObject{{u"module"_s, u"SHELL"_s}, {u"count"_s, 2}}));
+    QCOMPARE(file.value(u"modules"_s).toArray()[0].toObject(), (QJsonObject{{u"module"_s, u"TESTMOD"_s}, {u"count"_s, 3}}));
 
     const QJsonArray hosts = file.value(u"hosts"_s).toArray();
     QCOMPARE(hosts.size(), 2);
@@ -312,7 +313,7 @@ void TestAnalyzeCommand::userCatalog()
     QVERIFY(catalogs.isValid());
     QFile file(catalogs.filePath(u"mine.json"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"catalog": {"name": "mine"}, "entries": [{"id": "SHELL/4/LOGINFAILED", "meaning": {"zh": "登录失败。", "en": "Login failed."}}]})");
+    file.write(R"({"catalog": {"name": "mine"}, "entries": [{"id": "TESTMOD/4/UNCATALOGUED_EVENT", "meaning": {"zh": "登录失败。", "en": "Login failed."}}]})");
     file.close();
 
     const Run run = analyze({u"--format=json"_s, u"--catalog"_s, catalogs.path(), m_sample});
