@@ -89,10 +89,15 @@ std::vector<quint64> LineSearch::searchUnit(const Unit &unit, LogDocument::Encod
     const LineRecord *records = block.records.get() + unit.first;
     const quint64 firstLine = block.firstLine + unit.first;
     if (!m_filter.hasTextCriterion()) {
+        // Branch-free: matches are scattered, so a taken/not-taken branch per line mispredicts.
+        thread_local std::vector<quint64> scratch;
+        scratch.resize(unit.count);
+        quint32 n = 0;
         for (quint32 i = 0; i < unit.count; ++i) {
-            if (m_filter.matchesRecord(records[i]))
-                found.push_back(firstLine + i);
+            scratch[n] = firstLine + i;
+            n += m_filter.matchesRecord(records[i]) ? 1 : 0;
         }
+        found.assign(scratch.begin(), scratch.begin() + n);
         return found;
     }
     if (m_filter.checksRecords()
