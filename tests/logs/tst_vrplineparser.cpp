@@ -8,7 +8,28 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <cstdlib>
+#include <new>
+
 using namespace LogSage;
+
+// Counts heap allocations while a test asks for it: the index parses every line of
+// multi-gigabyte files, so the header parser must not allocate.
+namespace {
+bool countAllocations = false;
+qint64 allocations = 0;
+}
+
+void *operator new(std::size_t size)
+{
+    if (countAllocations)
+        ++allocations;
+    if (void *p = std::malloc(size ? size : 1))
+        return p;
+    throw std::bad_alloc();
+}
+void operator delete(void *p) noexcept { std::free(p); }
+void operator delete(void *p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
@@ -60,6 +81,7 @@ private Q_SLOTS:
     void parameters();
     void fullParseKeepsHeader_data();
     void fullParseKeepsHeader();
+    void noAllocation();
     void badInput_data();
     void badInput();
     void hugeLine();
@@ -474,6 +496,37 @@ void TestVrpLineParser::fullParseKeepsHeader()
         QVERIFY(p.key.data() >= line.constData() && p.key.data() + p.key.size() <= line.constData() + line.size());
         QVERIFY(p.value.data() >= line.constData() && p.value.data() + p.value.size() <= line.constData() + line.size());
     }
+}
+
+void TestVrpLineParser::noAllocation()
+{
+    const QByteArrayList lines{
+        "<187>Dec  4 2026 10:15:32+08:00 AR-Branch-01 %%01IKE/5/IKE_NEGO_FAIL(l)[12]:IPSec tunnel negotiation fails. "
+        "(IfIndex=7, SeqNum=10, PeerAddress=203.0.113.9, PeerPort=500, Reason=phase1 proposal mismatch)",
+        "2026-12-04 10:15:32.120+08:00 CE-1 %%01IFNET/2/linkDown_active(l):CID=0x807a0405-alarmID=0x08520003;Changes. (A=1)",
+        "Apr 16 15:15:09 10.64.117.106 Apr 16 2015 12:15:09 asw-010-vol IFNET/1/CRCERRORRESUME:OID 1.3.6.1 Resume.",
+        "DRV_NI/5/LOOP BACK: Loopback does exist on port Ethernet0/1 vlan 1, please check it",
+        "Logging buffer configuration and contents : enabled",
+        "    (continued)",
+        "task:HTPR ip:172.16.3.26 user:admin vrf:public command:display update status.",
+    };
+    // The counter sees allocations (else this test could not fail).
+    allocations = 0;
+    countAllocations = true;
+    const QByteArray probe(1000, 'x');
+    countAllocations = false;
+    QCOMPARE(allocations, 1);
+
+    qint64 records = probe.size() - 1000;
+    allocations = 0;
+    countAllocations = true;
+    for (const QByteArray &line : lines) {
+        records += VrpLineParser::parseHeader(line).isRecord;
+        records += VrpLineParser::parse(line).parameters.size(); // up to 12 parameters stay inline
+    }
+    countAllocations = false;
+    QCOMPARE(allocations, 0);
+    QCOMPARE(records, 4 + 5 + 1 + 5);
 }
 
 void TestVrpLineParser::badInput_data()
