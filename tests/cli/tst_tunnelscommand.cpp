@@ -1,0 +1,141 @@
+#include "tunnelscommand.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LogSage;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray logText =
+    "Dec  4 2026 10:15:32+08:00 AR-1 %%01IKE/5/IKE_NEGO_FAIL(l)[1]:IPSec tunnel negotiation fails. (IfIndex=7, "
+    "SeqNum=10, PeerAddress=203.0.113.9, PeerPort=500, Reason=phase1 proposal mismatch)\n"
+    "Dec  4 2026 10:20:00+08:00 AR-1 %%01IPSEC/5/IPSEC_TUNNEL_ESTABLISHED(l)[2]:An IPSec tunnel is established. "
+    "(PolicyName=to-hub, IfIndex=7, SeqNum=10, RuleNum=5, SrcIP=192.0.2.1, DstIP=203.0.113.9, CpuID=0, State=Normal)\n"
+    "Dec  4 2026 10:30:00+08:00 AR-1 %%01SHELL/5/CMDRECORD(l)[3]:Recorded command information.\n"
+    "Dec  4 2026 11:00:00+08:00 AR-1 %%01IPSEC/5/IPSEC_TUNNEL_TEARED_DOWN(l)[4]:An IPSec tunnel is teared down. "
+    "(PolicyName=to-hub, IfIndex=7, SeqNum=10, RuleNum=5, SrcIP=192.0.2.1, DstIP=203.0.113.9, CpuID=0, "
+    "OfflineReason=dpd timeout, State=Normal)\n"
+    "Dec  4 2026 11:20:00+08:00 AR-1 %%01IPSEC/5/IPSEC_TUNNEL_ESTABLISHED(l)[5]:An IPSec tunnel is established. "
+    "(PolicyName=to-hub, IfIndex=7, SeqNum=10, RuleNum=5, SrcIP=192.0.2.1, DstIP=203.0.113.9, CpuID=0, State=Normal)\n";
+
+} // namespace
+
+class TestTunnelsCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void text();
+    void json();
+    void errors_data();
+    void errors();
+
+private:
+    int run(const QStringList &files, bool json, QString &out, QString &err);
+    QTemporaryDir m_dir;
+    QString m_log;
+    QString m_plain;
+};
+
+void TestTunnelsCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_log = m_dir.filePath(u"ar1.log"_s);
+    QFile file(m_log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(logText), logText.size());
+    file.close();
+    m_plain = m_dir.filePath(u"plain.log"_s);
+    QFile plain(m_plain);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("Dec  4 2026 10:30:00 AR-1 %%01SHELL/5/CMDRECORD(l)[3]:Recorded command information.\n");
+}
+
+int TestTunnelsCommand::run(const QStringList &files, bool json, QString &out, QString &err)
+{
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int status = Cli::runTunnelsAnalysis(files, json, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return status;
+}
+
+void TestTunnelsCommand::text()
+{
+    QString out, err;
+    QCOMPARE(run({m_log}, false, out, err), 0);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QVERIFY2(out.contains(u"IPSec tunnels: 1 on 1 device"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Events: 2 established, 1 torn down, 1 negotiation failures"_s), qPrintable(out));
+    // The row: one flap, 20 minutes down of 60 known, up again at the end.
+    const QStringList lines = out.split(u'\n');
+    const auto row = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"AR-1"_s); });
+    QVERIFY(row != lines.cend());
+    const QStringList cells = row->simplified().split(u' ');
+    QCOMPARE(cells.mid(0, 5), (QStringList{u"AR-1"_s, u"to-hub"_s, u"10"_s, u"203.0.113.9"_s, u"1"_s}));
+    QVERIFY2(row->contains(u"20 min 00 s"_s) && row->contains(u"66.7%"_s) && row->contains(u"up (Normal)"_s),
+             qPrintable(*row));
+    QVERIFY(out.contains(u"Teardown reasons (OfflineReason):\n       1  dpd timeout"_s));
+    QVERIFY(out.contains(u"       1  phase1 proposal mismatch"_s));
+
+    QCOMPARE(run({m_plain}, false, out = QString(), err), 0);
+    QVERIFY(out.startsWith(u"No IPSec tunnel events"_s));
+}
+
+void TestTunnelsCommand::json()
+{
+    QString out, err;
+    QCOMPARE(run({m_log, m_plain}, true, out, err), 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(u"files"_s).toArray().size(), 2);
+    QCOMPARE(root.value(u"files"_s).toArray().at(0).toObject().value(u"tunnelLines"_s).toInt(), 4);
+    QCOMPARE(root.value(u"from"_s).toString(), u"2026-12-04T10:15:32"_s);
+    const QJsonArray tunnels = root.value(u"tunnels"_s).toArray();
+    QCOMPARE(tunnels.size(), 1);
+    const QJsonObject tunnel = tunnels.at(0).toObject();
+    QCOMPARE(tunnel.value(u"device"_s).toString(), u"AR-1"_s);
+    QCOMPARE(tunnel.value(u"flaps"_s).toInt(), 1);
+    QCOMPARE(tunnel.value(u"downtimeSeconds"_s).toDouble(), 1200.0);
+    QCOMPARE(tunnel.value(u"availabilityPercent"_s).toDouble(), 66.67);
+    QCOMPARE(tunnel.value(u"negotiationFailures"_s).toInt(), 1);
+    QCOMPARE(tunnel.value(u"teardownReasons"_s).toObject().value(u"dpd timeout"_s).toInt(), 1);
+    const QJsonArray intervals = tunnel.value(u"intervals"_s).toArray();
+    QCOMPARE(intervals.size(), 3);
+    QCOMPARE(intervals.at(1).toObject().value(u"state"_s).toString(), u"down"_s);
+    QCOMPARE(intervals.at(1).toObject().value(u"reason"_s).toString(), u"dpd timeout"_s);
+    QCOMPARE(intervals.at(1).toObject().value(u"line"_s).toInt(), 4);
+    QCOMPARE(root.value(u"buckets"_s).toObject().value(u"size"_s).toString(), u"minute"_s);
+    QCOMPARE(root.value(u"buckets"_s).toObject().value(u"nonEmpty"_s).toArray().size(), 4);
+}
+
+void TestTunnelsCommand::errors_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("missing file") << QStringList{u"/nonexistent/dir/missing.log"_s} << 1 << u"missing.log"_s;
+    QTest::newRow("no file") << QStringList{} << 2 << u"--tunnels"_s;
+}
+
+void TestTunnelsCommand::errors()
+{
+    QFETCH(QStringList, files);
+    QFETCH(int, status);
+    QFETCH(QString, named);
+    QString out, err;
+    QCOMPARE(run(files, false, out, err), status);
+    QVERIFY2(err.contains(named), qPrintable(err));
+    QVERIFY(out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTunnelsCommand)
+#include "tst_tunnelscommand.moc"
