@@ -83,8 +83,9 @@ private Q_SLOTS:
         QVERIFY(row->text(4).endsWith(name + u".json"_s));
 
         auto *hint = dialog.findChild<QLabel *>(u"catalogsHint"_s);
-        QVERIFY(hint);
-        QVERIFY(hint->text().contains(u"/nonexistent/user/catalogs"_s));
+        QVERIFY(hint && !hint->text().isEmpty());
+        auto *openFolder = dialog.findChild<QPushButton *>(u"openUserCatalogFolder"_s);
+        QVERIFY(openFolder && openFolder->toolTip().contains(u"/nonexistent/user/catalogs"_s));
         auto *problems = dialog.findChild<QTreeWidget *>(u"catalogProblems"_s);
         QVERIFY(problems);
         QCOMPARE(problems->topLevelItemCount(), 1);

@@ -143,6 +143,13 @@ private Q_SLOTS:
             QVERIFY(broken.first()->text(3).contains(u"NOT_AN_ID"_s));
         }
 
+        // The dialog says how many loaded entries the import would replace.
+        const auto replacing = std::count_if(reference.contents.entries.cbegin(), reference.contents.entries.cend(),
+                                             [&](const CatalogEntry &e) { return catalog.findId(e.id) != nullptr; });
+        const QString targetText = dialog.findChild<QLabel *>(u"importTarget"_s)->text();
+        QVERIFY2(targetText.contains(QDir::toNativeSeparators(target)), qPrintable(targetText));
+        QCOMPARE(targetText.contains(u"are replaced: %1."_s.arg(replacing)), replacing > 0);
+        QCOMPARE(targetText.contains(u"replaced"_s), replacing > 0);
         screenshot(dialog, u"referenceimport-"_s + which);
         auto *importButton = dialog.findChild<QPushButton *>(u"importAccept"_s);
         QVERIFY(importButton && importButton->isEnabled());

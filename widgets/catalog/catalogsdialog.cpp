@@ -72,13 +72,13 @@ CatalogsDialog::CatalogsDialog(const Catalog &catalog, const QString &userFolder
     m_sources = makeTree(u"catalogSources"_s, SourceColumns, this);
     m_sourcesLabel->setBuddy(m_sources);
     layout->addWidget(m_sourcesLabel);
-    layout->addWidget(m_sources, 2);
+    layout->addWidget(m_sources, 1);
 
     m_problemsLabel = new QLabel(this);
     m_problems = makeTree(u"catalogProblems"_s, ProblemColumns, this);
     m_problemsLabel->setBuddy(m_problems);
     layout->addWidget(m_problemsLabel);
-    layout->addWidget(m_problems, 3);
+    layout->addWidget(m_problems, 2);
 
     auto *buttons = new QDialogButtonBox(this);
     m_import = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -127,10 +127,8 @@ void CatalogsDialog::changeEvent(QEvent *event)
 void CatalogsDialog::retranslate()
 {
     setWindowTitle(tr("Reference Catalogs"));
-    m_hint->setText(tr("These are the reference catalogs LogSage explains log lines with, and what was wrong in "
-                       "them when they were loaded. User catalogs in %1 replace bundled entries with the same "
-                       "message ID.")
-                        .arg(QDir::toNativeSeparators(QDir::cleanPath(m_userFolder))));
+    m_hint->setText(tr("The reference catalogs LogSage explains log lines with, and every problem found while "
+                       "loading them; a user catalog replaces bundled entries with the same message ID."));
     m_sourcesLabel->setText(tr("&Loaded catalogs:"));
     m_sources->setHeaderLabels({tr("Catalog"), tr("Kind"), tr("Entries"), tr("Problems"), tr("File")});
     m_sources->setAccessibleName(tr("Loaded catalogs"));
@@ -156,7 +154,9 @@ void CatalogsDialog::fill()
         item->setTextAlignment(SourceEntries, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(SourceProblems, QString::number(source.problems.size()));
         item->setTextAlignment(SourceProblems, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(SourceFile, QDir::toNativeSeparators(source.file));
+        // Bundled catalogs live in the resources: their ":/" path means nothing to a user.
+        item->setText(SourceFile, source.file.startsWith(u":/"_s) ? tr("built in: %1").arg(QFileInfo(source.file).fileName())
+                                                                 : QDir::toNativeSeparators(source.file));
         item->setToolTip(SourceFile, QDir::toNativeSeparators(source.file));
         for (const CatalogProblem &problem : source.problems) {
             auto *row = new QTreeWidgetItem(m_problems);

@@ -157,11 +157,25 @@ void ReferenceImportDialog::fill()
     m_summary->setText(tr("Read %1. Entries: %2 · fragments: %3 · problems: %4.")
                            .arg(source).arg(entries).arg(fragments).arg(problems));
     const QString target = QDir::toNativeSeparators(QDir::cleanPath(m_targetPath));
-    m_target->setText(QFileInfo::exists(m_targetPath)
-                          ? tr("Importing replaces the user catalog %1 and loads it; its entries take the place of "
-                               "bundled entries with the same message ID.").arg(target)
-                          : tr("Importing saves the user catalog %1 and loads it; its entries take the place of "
-                               "bundled entries with the same message ID.").arg(target));
+    // Later catalogs win, so say what the import hides: above all, loaded text it has no text for.
+    int replacing = 0;
+    int poorer = 0;
+    for (const CatalogEntry &entry : contents.entries) {
+        const CatalogEntry *loaded = m_catalog.findId(entry.id);
+        if (!loaded)
+            continue;
+        ++replacing;
+        if (!entry.fullText && entry.message.isEmpty() && entry.meaning.isEmpty() && !loaded->meaning.isEmpty())
+            ++poorer;
+    }
+    QString targetText = QFileInfo::exists(m_targetPath)
+        ? tr("Importing replaces the user catalog %1 and loads it.").arg(target)
+        : tr("Importing saves the user catalog %1 and loads it.").arg(target);
+    if (replacing > 0)
+        targetText += u' ' + tr("Entries already loaded with the same message ID are replaced: %1.").arg(replacing);
+    if (poorer > 0)
+        targetText += u' ' + tr("Of these, %1 have only a title here and hide a loaded meaning.").arg(poorer);
+    m_target->setText(targetText);
 
     m_entries->clear();
     for (const CatalogFragment &fragment : contents.fragments) {
