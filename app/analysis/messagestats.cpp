@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <vector>
 
@@ -25,7 +26,8 @@ struct Tally {
     int hostCount = 0;
 };
 
-constexpr quint64 pollEvery = 1 << 16;
+constexpr std::size_t readSize = 4096; // records per read: 48 KiB on the stack
+constexpr quint64 pollEveryRuns = 16;  // cancel and progress about every 64 Ki lines
 
 } // namespace
 
@@ -38,8 +40,10 @@ MessageStats MessageStats::compute(const MessageRecordSource &source, const Cata
     std::vector<Tally> tallies(std::size_t(source.messageTypeCount()) + 1);
     QSet<quint32> typeHosts; // (type << 16 | host): grows per distinct pair, not per line
 
-    for (quint64 line = 0; line < lines; ++line) {
-        if (line % pollEvery == 0) {
+    std::array<LineRecord, readSize> buffer;
+    quint64 line = 0;
+    for (quint64 run = 0; line < lines; ++run) {
+        if (run % pollEveryRuns == 0) {
             if (cancelled && cancelled()) {
                 result.m_cancelled = true;
                 return result;
@@ -47,29 +51,34 @@ MessageStats MessageStats::compute(const MessageRecordSource &source, const Cata
             if (progress && line > 0)
                 progress(int(line * 1000 / lines));
         }
-        const LineRecord record = source.record(line);
-        if (record.messageType == 0 || (record.flags & Continuation))
-            continue;
-        if (record.messageType >= tallies.size()) // the document grew while we counted
-            tallies.resize(std::size_t(record.messageType) + 1);
-        Tally &tally = tallies[record.messageType];
-        if (tally.count++ == 0)
-            tally.firstLine = line;
-        ++result.m_recordCount;
-        if (record.flags & HasTime) {
-            tally.hasTime = true;
-            tally.firstTime = std::min(tally.firstTime, record.time);
-            tally.lastTime = std::max(tally.lastTime, record.time);
-        }
-        if (record.host != 0 && record.host != tally.lastHost) {
-            tally.lastHost = record.host;
-            const auto before = typeHosts.size();
-            typeHosts.insert(quint32(record.messageType) << 16 | record.host);
-            if (typeHosts.size() != before)
-                ++tally.hostCount;
+        const qsizetype n = source.readRecords(line, buffer.data(), qsizetype(std::min<quint64>(readSize, lines - line)));
+        if (n <= 0)
+            break; // the source ended early: count what was read
+        for (qsizetype i = 0; i < n; ++i, ++line) {
+            const LineRecord &record = buffer[std::size_t(i)];
+            if (record.messageType == 0 || (record.flags & Continuation))
+                continue;
+            if (record.messageType >= tallies.size()) // the document grew while we counted
+                tallies.resize(std::size_t(record.messageType) + 1);
+            Tally &tally = tallies[record.messageType];
+            if (tally.count++ == 0)
+                tally.firstLine = line;
+            ++result.m_recordCount;
+            if (record.flags & HasTime) {
+                tally.hasTime = true;
+                tally.firstTime = std::min(tally.firstTime, record.time);
+                tally.lastTime = std::max(tally.lastTime, record.time);
+            }
+            if (record.host != 0 && record.host != tally.lastHost) {
+                tally.lastHost = record.host;
+                const auto before = typeHosts.size();
+                typeHosts.insert(quint32(record.messageType) << 16 | record.host);
+                if (typeHosts.size() != before)
+                    ++tally.hostCount;
+            }
         }
     }
-    result.m_lineCount = lines;
+    result.m_lineCount = line;
 
     const qint64 base = source.timeBase();
     for (std::size_t type = 1; type < tallies.size(); ++type) {

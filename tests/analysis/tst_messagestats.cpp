@@ -32,12 +32,15 @@ public:
     mutable std::atomic<quint64> highestRead{0};
 
     quint64 lineCount() const override { return quint64(records.size()); }
-    LineRecord record(quint64 line) const override
+    qsizetype readRecords(quint64 first, LineRecord *out, qsizetype max) const override
     {
-        if (gate && line == 0)
+        if (gate && first == 0)
             gate->acquire();
-        highestRead = std::max(highestRead.load(), line);
-        return records.at(qsizetype(line));
+        // Short runs on purpose: the reader must cope with any run length.
+        const qsizetype n = std::min<qsizetype>({max, records.size() - qsizetype(first), 1000});
+        std::copy_n(records.cbegin() + qsizetype(first), n, out);
+        highestRead = std::max(highestRead.load(), first + quint64(n));
+        return n;
     }
     int messageTypeCount() const override { return int(names.size()); }
     QByteArray messageTypeName(quint16 type) const override { return type > 0 && type <= names.size() ? names.at(type - 1) : QByteArray(); }
@@ -235,7 +238,7 @@ void TestMessageStats::cancelledOnAWorker()
     future.waitForFinished();
     QVERIFY(future.isCanceled());
     QCOMPARE(future.resultCount(), 0);
-    QVERIFY(log->highestRead < 500000 - 1);
+    QVERIFY(log->highestRead < 500000);
 }
 
 void TestMessageStats::progressReachesTheEnd()

@@ -29,7 +29,12 @@ public:
     QList<QByteArray> names;
     QList<LineRecord> records;
     quint64 lineCount() const override { return quint64(records.size()); }
-    LineRecord record(quint64 line) const override { return records.at(qsizetype(line)); }
+    qsizetype readRecords(quint64 first, LineRecord *out, qsizetype max) const override
+    {
+        const qsizetype n = std::min<qsizetype>(max, records.size() - qsizetype(first));
+        std::copy_n(records.cbegin() + qsizetype(first), n, out);
+        return n;
+    }
     int messageTypeCount() const override { return int(names.size()); }
     QByteArray messageTypeName(quint16 type) const override { return names.value(type - 1); }
     qint64 timeBase() const override { return base; }
