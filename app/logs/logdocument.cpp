@@ -45,7 +45,7 @@ public:
     void stopWork();
     void startIndexing(quint64 fromLine, quint64 begin);
     void mergeChunk(IndexedChunk &&chunk);
-    void postLinesAdded();
+    void postLinesAdded(quint64 generation);
     void onLoaded(quint64 generation, bool ok);
     void onIndexed(quint64 generation, bool cancelled);
     void checkFile();
@@ -116,13 +116,13 @@ void LogDocumentPrivate::startIndexing(quint64 fromLine, quint64 begin)
         [bounds, data, total, startYear, keep](qsizetype i, const std::atomic<bool> &cancel) {
             return indexChunk(data, total, bounds[std::size_t(i)], bounds[std::size_t(i) + 1], startYear, cancel);
         },
-        [this, total](qsizetype, IndexedChunk &&chunk) {
+        [this, total, gen](qsizetype, IndexedChunk &&chunk) {
             if (chunk.cancelled)
                 return;
             const quint64 end = chunk.end;
             mergeChunk(std::move(chunk));
             permille.store(total ? int(end * 1000 / total) : 1000);
-            postLinesAdded();
+            postLinesAdded(gen);
         },
         [this, gen](bool cancelled) {
             QMetaObject::invokeMethod(q, [this, gen, cancelled] { onIndexed(gen, cancelled); }, Qt::QueuedConnection);
@@ -172,11 +172,11 @@ void LogDocumentPrivate::mergeChunk(IndexedChunk &&chunk)
     index.publish(from, std::move(chunk.blocks), chunk.end);
 }
 
-void LogDocumentPrivate::postLinesAdded()
+// Runs on a worker: `gen` comes from the work, since generation itself belongs to the GUI thread.
+void LogDocumentPrivate::postLinesAdded(quint64 gen)
 {
     if (linesPosted.exchange(true))
         return; // one notification in flight is enough: it reports the count when delivered
-    const quint64 gen = generation;
     QMetaObject::invokeMethod(q, [this, gen] {
         linesPosted.store(false);
         if (gen != generation)
