@@ -9,16 +9,16 @@ LogSummary::LogSummary(const Catalog &catalog)
 {
 }
 
-bool LogSummary::isKnown(QByteArrayView messageId, QByteArrayView module, QByteArrayView brief)
+const CatalogEntry *LogSummary::entry(QByteArrayView messageId, QByteArrayView module, QByteArrayView brief)
 {
     // Catalog look-ups build a key string; a log repeats few distinct messages many times.
     const QByteArray key = messageId.toByteArray();
-    const auto it = m_known.constFind(key);
-    if (it != m_known.constEnd())
+    const auto it = m_entries.constFind(key);
+    if (it != m_entries.constEnd())
         return it.value();
-    const bool known = m_catalog.find(module, brief) != nullptr;
-    m_known.insert(key, known);
-    return known;
+    const CatalogEntry *found = m_catalog.find(module, brief);
+    m_entries.insert(key, found);
+    return found;
 }
 
 void LogSummary::add(const VrpLine &parsed)

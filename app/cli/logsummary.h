@@ -11,6 +11,7 @@
 namespace LogSage {
 
 class Catalog;
+struct CatalogEntry;
 
 namespace Cli {
 
@@ -58,8 +59,12 @@ public:
     const SummaryCounts &total() const { return m_total; }
     const std::map<QByteArray, SummaryCounts> &hosts() const { return m_hosts; } ///< by name; "" = no host
 
-    /// Whether the catalog knows the message (module case-insensitive, brief exact); cached.
-    bool isKnown(QByteArrayView messageId, QByteArrayView module, QByteArrayView brief);
+    /// The catalog's entry for a message (module case-insensitive, brief exact), or null; cached.
+    const CatalogEntry *entry(QByteArrayView messageId, QByteArrayView module, QByteArrayView brief);
+    bool isKnown(QByteArrayView messageId, QByteArrayView module, QByteArrayView brief)
+    {
+        return entry(messageId, module, brief) != nullptr;
+    }
 
 private:
     static void addTime(SummaryCounts &counts, const VrpLine &parsed);
@@ -69,7 +74,7 @@ private:
     SummaryCounts m_total;
     std::map<QByteArray, SummaryCounts> m_hosts;
     SummaryCounts *m_currentHost = nullptr; ///< host of the last record, for its continuation lines
-    QHash<QByteArray, bool> m_known;
+    QHash<QByteArray, const CatalogEntry *> m_entries;
 };
 
 } // namespace Cli

@@ -1,5 +1,6 @@
 #include "recordwriter.h"
 
+#include "catalogentry.h"
 #include "isotime.h"
 #include "linedecoder.h"
 #include "logsummary.h"
@@ -45,8 +46,8 @@ RecordWriter::~RecordWriter()
     finish();
 }
 
-QJsonObject RecordWriter::recordJson(const VrpLine &parsed, qint64 lineNumber, const QString &file, bool recognized,
-                                     LineDecoder &decode)
+QJsonObject RecordWriter::recordJson(const VrpLine &parsed, qint64 lineNumber, const QString &file,
+                                     const CatalogEntry *entry, LineDecoder &decode)
 {
     QJsonArray parameters;
     for (const VrpParameter &parameter : parsed.parameters)
@@ -73,7 +74,8 @@ QJsonObject RecordWriter::recordJson(const VrpLine &parsed, qint64 lineNumber, c
         {u"componentPrefix"_s, optionalText(parsed.componentPrefix, decode)},
         {u"description"_s, decode(parsed.description)},
         {u"parameters"_s, parameters},
-        {u"recognized"_s, recognized},
+        {u"recognized"_s, entry != nullptr},
+        {u"catalogId"_s, entry ? QJsonValue(entry->id) : QJsonValue()},
     };
 }
 
@@ -81,8 +83,8 @@ void RecordWriter::add(const VrpLine &parsed, qint64 lineNumber)
 {
     if (parsed.isRecord) {
         finish();
-        const bool recognized = m_summary.isKnown(parsed.messageId, parsed.module, parsed.brief);
-        m_pending = recordJson(parsed, lineNumber, m_file, recognized, m_decode);
+        const CatalogEntry *entry = m_summary.entry(parsed.messageId, parsed.module, parsed.brief);
+        m_pending = recordJson(parsed, lineNumber, m_file, entry, m_decode);
         m_hasPending = true;
     } else if (parsed.isContinuation && m_hasPending) {
         m_continuation.append(m_decode(parsed.description));

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QTextStream>
 
+namespace LogSage {
+struct CatalogEntry;
+}
+
 namespace LogSage::Cli {
 
 class LineDecoder;
@@ -25,9 +29,9 @@ public:
     void add(const VrpLine &parsed, qint64 lineNumber);
     void finish(); ///< writes the pending record
 
-    /// The JSON object of one record, without continuation lines.
-    static QJsonObject recordJson(const VrpLine &parsed, qint64 lineNumber, const QString &file, bool recognized,
-                                  LineDecoder &decode);
+    /// The JSON object of one record, without continuation lines; `entry` is the catalog's, or null.
+    static QJsonObject recordJson(const VrpLine &parsed, qint64 lineNumber, const QString &file,
+                                  const CatalogEntry *entry, LineDecoder &decode);
 
 private:
     QTextStream &m_out;

@@ -1,5 +1,6 @@
 #include "summarywriter.h"
 
+#include "catalogentry.h"
 #include "isotime.h"
 #include "linedecoder.h"
 
@@ -47,13 +48,19 @@ QList<SummaryWriter::Count> SummaryWriter::sorted(const QHash<QByteArray, qint64
     return list;
 }
 
-bool SummaryWriter::isKnown(const QByteArray &messageId)
+const CatalogEntry *SummaryWriter::entry(const QByteArray &messageId)
 {
     const qsizetype first = messageId.indexOf('/');
     const qsizetype second = messageId.indexOf('/', first + 1);
     if (first < 0 || second < 0)
-        return false;
-    return m_summary.isKnown(messageId, QByteArrayView(messageId).first(first), QByteArrayView(messageId).sliced(second + 1));
+        return nullptr;
+    return m_summary.entry(messageId, QByteArrayView(messageId).first(first), QByteArrayView(messageId).sliced(second + 1));
+}
+
+int SummaryWriter::printedSeverity(const QByteArray &messageId)
+{
+    const qsizetype first = messageId.indexOf('/');
+    return first >= 0 && first + 1 < messageId.size() ? messageId.at(first + 1) - '0' : -1;
 }
 
 QList<SummaryWriter::Count> SummaryWriter::unknownMessages(const SummaryCounts &counts)
@@ -69,6 +76,17 @@ QList<SummaryWriter::Count> SummaryWriter::unknownMessages(const SummaryCounts &
 qint64 SummaryWriter::spanDays(const SummaryCounts &counts)
 {
     return counts.hasDatedTime ? (counts.latest.time.wallMsecs - counts.earliest.time.wallMsecs) / (24 * 3600 * 1000) : 0;
+}
+
+QString SummaryWriter::knownText(const QByteArray &messageId)
+{
+    const CatalogEntry *known = entry(messageId);
+    if (!known)
+        return u"  (unknown)"_s;
+    // Another product or version may print the same message with another severity.
+    if (known->severity >= 0 && known->severity != printedSeverity(messageId))
+        return u"  (catalog: %1 %2)"_s.arg(known->id, severityName(known->severity));
+    return {};
 }
 
 QString SummaryWriter::timeSpanText(const SummaryCounts &counts)
@@ -119,7 +137,7 @@ void SummaryWriter::writeScopeText(QTextStream &out, const SummaryCounts &counts
         out << indent << "Messages:\n";
         for (const Count &message : messages.first(qMin(messages.size(), TextListLimit))) {
             out << indent << "  " << qSetFieldWidth(8) << Qt::right << message.count << qSetFieldWidth(0) << Qt::left
-                << "  " << text(message.name) << (isKnown(message.name) ? "" : "  (unknown)") << '\n';
+                << "  " << text(message.name) << knownText(message.name) << '\n';
         }
         if (messages.size() > TextListLimit)
             out << indent << "  and " << messages.size() - TextListLimit << " more messages\n";
@@ -174,9 +192,12 @@ QJsonObject SummaryWriter::scopeJson(const SummaryCounts &counts)
     QJsonArray messages;
     qint64 knownMessages = 0;
     for (const Count &message : sorted(counts.byMessage)) {
-        const bool known = isKnown(message.name);
+        const CatalogEntry *known = entry(message.name);
         knownMessages += known ? 1 : 0;
-        messages.append(QJsonObject{{u"id"_s, m_decode(message.name)}, {u"count"_s, message.count}, {u"known"_s, known}});
+        messages.append(QJsonObject{{u"id"_s, m_decode(message.name)},
+                                    {u"count"_s, message.count},
+                                    {u"known"_s, known != nullptr},
+                                    {u"catalogId"_s, known ? QJsonValue(known->id) : QJsonValue()}});
     }
     const QList<Count> unknown = unknownMessages(counts);
     QJsonArray topUnknown;

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QTextStream>
 
+namespace LogSage {
+struct CatalogEntry;
+}
+
 namespace LogSage::Cli {
 
 class LineDecoder;
@@ -40,7 +44,10 @@ private:
     QJsonObject timeJson(const SummaryTime &time);
     QString timeSpanText(const SummaryCounts &counts);
     QList<Count> unknownMessages(const SummaryCounts &counts);
-    bool isKnown(const QByteArray &messageId);
+    const CatalogEntry *entry(const QByteArray &messageId);
+    bool isKnown(const QByteArray &messageId) { return entry(messageId) != nullptr; }
+    static int printedSeverity(const QByteArray &messageId); ///< the SEVERITY of MODULE/SEVERITY/BRIEF
+    QString knownText(const QByteArray &messageId); ///< "" known, "(unknown)", or the catalog's other severity
     QString text(QByteArrayView bytes); ///< decoded for a terminal: control characters replaced
 
     LogSummary &m_summary;

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void jsonSummary();
     void records();
     void wrongClock();
+    void severityDifference();
     void userCatalog();
     void gb18030Input();
     void dispatch_data();
@@ -226,8 +227,10 @@ void TestAnalyzeCommand::jsonSummary()
     QCOMPARE(file.value(u"unknown"_s).toObject(), (QJsonObject{{u"records"_s, 3}, {u"messages"_s, 2}}));
     const QJsonArray messages = file.value(u"messages"_s).toArray();
     QCOMPARE(messages.size(), 4);
-    QCOMPARE(messages[0].toObject(), (QJsonObject{{u"id"_s, u"TESTMOD/4/UNCATALOGUED_EVENT"_s}, {u"count"_s, 2}, {u"known"_s, false}}));
-    QCOMPARE(messages[1].toObject(), (QJsonObject{{u"id"_s, u"IKE/5/IKE_NEGO_FAIL"_s}, {u"count"_s, 1}, {u"known"_s, true}}));
+    QCOMPARE(messages[0].toObject(), (QJsonObject{{u"id"_s, u"TESTMOD/4/UNCATALOGUED_EVENT"_s}, {u"count"_s, 2},
+                                                  {u"known"_s, false}, {u"catalogId"_s, QJsonValue()}}));
+    QCOMPARE(messages[1].toObject(), (QJsonObject{{u"id"_s, u"IKE/5/IKE_NEGO_FAIL"_s}, {u"count"_s, 1},
+                                                  {u"known"_s, true}, {u"catalogId"_s, u"IKE/5/IKE_NEGO_FAIL"_s}}));
     QCOMPARE(file.value(u"topUnknownMessages"_s).toArray().size(), 2);
     QCOMPARE(file.value(u"modules"_s).toArray()[0].toObject(), (QJsonObject{{u"module"_s, u"TESTMOD"_s}, {u"count"_s, 3}}));
 
@@ -273,6 +276,7 @@ void TestAnalyzeCommand::records()
     QVERIFY(first.value(u"componentPrefix"_s).isNull());
     QVERIFY(first.value(u"description"_s).toString().startsWith(u"IPSec tunnel negotiation fails. (IfIndex=7"_s));
     QCOMPARE(first.value(u"recognized"_s).toBool(), true);
+    QCOMPARE(first.value(u"catalogId"_s).toString(), u"IKE/5/IKE_NEGO_FAIL"_s);
     QCOMPARE(first.value(u"continuationLines"_s).toArray(), QJsonArray());
     const QJsonArray parameters = first.value(u"parameters"_s).toArray();
     QStringList keys;
@@ -292,6 +296,7 @@ void TestAnalyzeCommand::records()
     QCOMPARE(yearless.value(u"componentPrefix"_s).toString(), u"CID=0x807a0405-alarmID=0x08520003;"_s);
     QVERIFY(yearless.value(u"count"_s).isNull());
     QCOMPARE(yearless.value(u"recognized"_s).toBool(), false);
+    QVERIFY(yearless.value(u"catalogId"_s).isNull());
 
     QCOMPARE(records[4].value(u"line"_s).toInt(), 7);
 }
@@ -305,6 +310,19 @@ void TestAnalyzeCommand::wrongClock()
     QCOMPARE(run.status, 0);
     QVERIFY2(run.out.contains(u"  Time span: Apr  1 2000 23:55:34 .. Jul 14 2062 19:29:08 (22748 days apart: check the device clocks)\n"_s),
              qPrintable(run.out));
+}
+
+void TestAnalyzeCommand::severityDifference()
+{
+    // Looked up by module (any case) and brief; a different printed severity is shown, not hidden.
+    const QString path = writeFile(u"severity.log"_s,
+                                   "Dec  4 2026 10:15:32 FW %%01ike/6/IKE_NEGO_FAIL(l):IPSec tunnel negotiation fails.\n");
+    const Run run = analyze({path});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(u"\n           1  ike/6/IKE_NEGO_FAIL  (catalog: IKE/5/IKE_NEGO_FAIL notice)\n"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"Recognized: 1 records of 1 messages; unknown: 0 records of 0 messages"_s));
+    const Run records = analyze({u"--records"_s, path});
+    QCOMPARE(QJsonDocument::fromJson(records.out.toUtf8()).object().value(u"catalogId"_s).toString(), u"IKE/5/IKE_NEGO_FAIL"_s);
 }
 
 void TestAnalyzeCommand::userCatalog()
