@@ -36,6 +36,31 @@ QString topOf(const QMap<QString, int> &a, const QMap<QString, int> &b)
     return best;
 }
 
+struct TunnelId {
+    QString host;
+    QString policy;
+    QString seq;
+    QString peer;
+    bool operator==(const TunnelId &) const = default;
+};
+
+size_t qHash(const TunnelId &id, size_t seed = 0)
+{
+    return qHashMulti(seed, id.host, id.policy, id.seq, id.peer);
+}
+
+struct PeerId {
+    QString host;
+    QString seq;
+    QString peer;
+    bool operator==(const PeerId &) const = default;
+};
+
+size_t qHash(const PeerId &id, size_t seed = 0)
+{
+    return qHashMulti(seed, id.host, id.seq, id.peer);
+}
+
 // Follows one tunnel through its events in time order.
 class TunnelStateMachine
 {
@@ -200,69 +225,85 @@ TunnelTimeline TunnelTimeline::build(QList<TunnelEvent> events)
     if (events.isEmpty())
         return timeline;
 
-    std::vector<qsizetype> order(size_t(events.size()));
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    std::stable_sort(order.begin(), order.end(), [&events](qsizetype a, qsizetype b) {
-        return events.at(a).wallMsecs < events.at(b).wallMsecs;
-    });
-    timeline.m_events.reserve(events.size());
-    for (qsizetype i : order)
-        timeline.m_events.append(std::move(events[i]));
-    events.clear();
+    const auto earlier = [](const TunnelEvent &a, const TunnelEvent &b) { return a.wallMsecs < b.wallMsecs; };
+    if (std::is_sorted(events.cbegin(), events.cend(), earlier)) {
+        timeline.m_events = std::move(events);
+    } else {
+        std::vector<qsizetype> order(size_t(events.size()));
+        std::iota(order.begin(), order.end(), qsizetype(0));
+        std::stable_sort(order.begin(), order.end(), [&events](qsizetype a, qsizetype b) {
+            return events.at(a).wallMsecs < events.at(b).wallMsecs;
+        });
+        timeline.m_events.reserve(events.size());
+        for (qsizetype i : order)
+            timeline.m_events.append(std::move(events[i]));
+        events.clear();
+    }
 
     const auto &sorted = timeline.m_events;
     timeline.m_start = sorted.first().wallMsecs;
     timeline.m_end = sorted.last().wallMsecs;
 
-    // IKE failures carry no policy name: the first policy seen for host + seq + peer is theirs.
-    QHash<QString, QString> policyOf;
-    for (const auto &event : sorted) {
-        if (!event.policy.isEmpty()) {
-            const QString partial = event.host + keySeparator + event.seq + keySeparator + event.peer;
-            if (!policyOf.contains(partial))
-                policyOf.insert(partial, event.policy);
-        }
-    }
-
-    QHash<QString, int> byKey;
-    QList<int> eventTunnel;
-    eventTunnel.resize(sorted.size());
-    QString lastKey;
-    int lastTunnel = -1;
-
+    QHash<TunnelId, int> byId;
+    QHash<PeerId, int> byPeer; // the first tunnel with a policy for host + seq + peer
+    QList<int> eventTunnel(sorted.size(), -1);
     // Machines hold references to their summaries, so those live on the heap until the end.
     std::vector<std::unique_ptr<TunnelSummary>> owned;
     std::vector<std::unique_ptr<TunnelStateMachine>> machineOf;
 
+    const TunnelEvent *previous = nullptr;
+    int previousTunnel = -1;
+    auto tunnelFor = [&](const TunnelEvent &event, const QString &policy) {
+        // Runs of events of one tunnel are common: skip the hash for them.
+        if (previous && previous->host == event.host && previous->seq == event.seq && previous->peer == event.peer
+            && previous->policy == policy)
+            return previousTunnel;
+        TunnelId id{event.host, policy, event.seq, event.peer};
+        auto it = byId.constFind(id);
+        int index;
+        if (it != byId.cend()) {
+            index = it.value();
+        } else {
+            index = int(owned.size());
+            auto summary = std::make_unique<TunnelSummary>();
+            summary->key = tunnelKey(event.host, policy, event.seq, event.peer);
+            summary->host = event.host;
+            summary->policy = policy;
+            summary->seq = event.seq;
+            summary->peer = event.peer;
+            machineOf.push_back(std::make_unique<TunnelStateMachine>(*summary, timeline.m_start));
+            owned.push_back(std::move(summary));
+            byId.insert(std::move(id), index);
+            if (PeerId peer{event.host, event.seq, event.peer}; !policy.isEmpty() && !byPeer.contains(peer))
+                byPeer.insert(std::move(peer), index);
+        }
+        previous = &event;
+        previousTunnel = index;
+        return index;
+    };
+
+    // IKE failures carry no policy name: they belong to the first tunnel seen with a policy for
+    // the same host, seq and peer, even one established later; so they are placed second.
+    bool policyLess = false;
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const auto &event = sorted.at(i);
-        QString policy = event.policy;
-        if (policy.isEmpty() && event.kind == TunnelEvent::Kind::NegotiationFailed && !policyOf.isEmpty())
-            policy = policyOf.value(event.host + keySeparator + event.seq + keySeparator + event.peer);
-        QString key = tunnelKey(event.host, policy, event.seq, event.peer);
-        int index = lastTunnel;
-        if (index < 0 || key != lastKey) {
-            auto it = byKey.constFind(key);
-            if (it == byKey.cend()) {
-                index = int(owned.size());
-                auto summary = std::make_unique<TunnelSummary>();
-                summary->key = key;
-                summary->host = event.host;
-                summary->policy = policy;
-                summary->seq = event.seq;
-                summary->peer = event.peer;
-                machineOf.push_back(std::make_unique<TunnelStateMachine>(*summary, timeline.m_start));
-                owned.push_back(std::move(summary));
-                byKey.insert(key, index);
-            } else {
-                index = it.value();
-            }
-            lastKey = std::move(key);
-            lastTunnel = index;
-        }
-        eventTunnel[i] = index;
-        machineOf[size_t(index)]->add(event, i);
+        if (event.policy.isEmpty() && event.kind == TunnelEvent::Kind::NegotiationFailed)
+            policyLess = true;
+        else
+            eventTunnel[i] = tunnelFor(event, event.policy);
     }
+    if (policyLess) {
+        previous = nullptr;
+        for (qsizetype i = 0; i < sorted.size(); ++i) {
+            if (eventTunnel.at(i) >= 0)
+                continue;
+            const auto &event = sorted.at(i);
+            const int known = byPeer.value(PeerId{event.host, event.seq, event.peer}, -1);
+            eventTunnel[i] = known >= 0 ? known : tunnelFor(event, event.policy);
+        }
+    }
+    for (qsizetype i = 0; i < sorted.size(); ++i)
+        machineOf[size_t(eventTunnel.at(i))]->add(sorted.at(i), i);
 
     for (auto &machine : machineOf)
         machine->finish(timeline.m_end);
