@@ -2,9 +2,14 @@
 
 #include <QAbstractAxis>
 #include <QAbstractSeries>
+#include <QDateTimeAxis>
 #include <QDateTime>
 #include <QFont>
 #include <QTimeZone>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace LogSage {
 
@@ -73,6 +78,41 @@ void TunnelChart::styleAxis(QAbstractAxis *axis) const
     QFont title = axis->titleFont();
     title.setBold(false);
     axis->setTitleFont(title);
+}
+
+void TunnelChart::setTimeRange(QDateTimeAxis *axis, qint64 fromMsecs, qint64 toMsecs)
+{
+    constexpr qint64 minute = 60 * 1000;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
+    constexpr qint64 steps[] = {minute,   2 * minute, 5 * minute, 10 * minute, 15 * minute, 30 * minute,
+                                hour,     2 * hour,   3 * hour,   6 * hour,    12 * hour,   day,
+                                2 * day,  7 * day,    14 * day,   28 * day,    91 * day,    364 * day};
+    constexpr int maximumSteps = 8;
+    toMsecs = std::max(toMsecs, fromMsecs + 1);
+    qint64 first = fromMsecs;
+    qint64 last = toMsecs;
+    qint64 step = steps[std::size(steps) - 1];
+    for (qint64 candidate : steps) {
+        // Wall-clock msecs are printed times, so whole steps are whole printed minutes/hours/days.
+        const qint64 f = qint64(std::floor(double(fromMsecs) / double(candidate))) * candidate;
+        const qint64 l = qint64(std::ceil(double(toMsecs) / double(candidate))) * candidate;
+        if ((l - f) / candidate <= maximumSteps) {
+            first = f;
+            last = l;
+            step = candidate;
+            break;
+        }
+    }
+    if (step >= day)
+        axis->setFormat(u"yyyy-MM-dd"_s);
+    else if (last - first <= day)
+        axis->setFormat(u"HH:mm"_s);
+    else
+        axis->setFormat(u"MM-dd HH:mm"_s);
+    axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(first))),
+                   QDateTime::fromMSecsSinceEpoch(qint64(axisValue(last))));
+    axis->setTickCount(int((last - first) / step) + 1);
 }
 
 void TunnelChart::setEmptyTitle(const QString &text)

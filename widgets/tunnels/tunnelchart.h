@@ -8,6 +8,7 @@
 #include <optional>
 
 class QAbstractAxis;
+class QDateTimeAxis;
 
 namespace LogSage {
 
@@ -48,6 +49,9 @@ protected:
     QPointF valueAt(QPointF chartPosition) const;
     QPointF positionOf(QPointF value) const;
     void styleAxis(QAbstractAxis *axis) const;
+    /// Gives a date-time axis a range of whole steps (minutes, hours, days) around
+    /// [fromMsecs, toMsecs] with a tick on each step, so labels fall on round times.
+    static void setTimeRange(QDateTimeAxis *axis, qint64 fromMsecs, qint64 toMsecs);
     void setEmptyTitle(const QString &text);
     QAbstractSeries *anySeries() const;
 

@@ -40,6 +40,16 @@ std::optional<TunnelChartHit> TunnelChartView::hitAt(QPoint viewPosition) const
     return m_chart ? m_chart->hitAt(chartPosition(viewPosition)) : std::nullopt;
 }
 
+QString TunnelChartView::toolTipFor(const TunnelChartHit &hit) const
+{
+    QString text = hit.toolTip;
+    if (hit.hasRange)
+        text += u'\n' + tr("Click to filter the log to this time; drag across the chart for a longer range.");
+    if (hit.line >= 0)
+        text += u'\n' + tr("Double-click to go to line %1.").arg(hit.line + 1);
+    return text;
+}
+
 void TunnelChartView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton || !m_chart) {
@@ -71,7 +81,7 @@ void TunnelChartView::mouseMoveEvent(QMouseEvent *event)
         }
     }
     if (const auto hit = hitAt(position))
-        QToolTip::showText(event->globalPosition().toPoint(), hit->toolTip, this);
+        QToolTip::showText(event->globalPosition().toPoint(), toolTipFor(*hit), this);
     else
         QToolTip::hideText();
     QChartView::mouseMoveEvent(event);

@@ -22,6 +22,8 @@ public:
 
     /// The view position of a chart position (for tests and callers that place things).
     QPoint viewPosition(QPointF chartPosition) const;
+    /// The tooltip for a hit: its text and what a click and a double-click will do.
+    QString toolTipFor(const TunnelChartHit &hit) const;
 
 Q_SIGNALS:
     void hitClicked(const LogSage::TunnelChartHit &hit);

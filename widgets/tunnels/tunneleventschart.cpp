@@ -16,19 +16,6 @@ namespace LogSage {
 
 namespace {
 
-QString timeFormat(TunnelTimeline::BucketSize size)
-{
-    switch (size) {
-    case TunnelTimeline::BucketSize::Minute:
-        return u"HH:mm"_s;
-    case TunnelTimeline::BucketSize::Hour:
-        return u"MM-dd HH:mm"_s;
-    case TunnelTimeline::BucketSize::Day:
-        return u"yyyy-MM-dd"_s;
-    }
-    return u"HH:mm"_s;
-}
-
 qreal niceStep(int maximum)
 {
     // 1, 2, 5, 10, 20, 50 ... so that about five integer ticks fit.
@@ -109,10 +96,7 @@ TunnelEventsChart::TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimel
         area->attachAxis(yAxis);
     }
 
-    xAxis->setFormat(timeFormat(size));
-    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(m_buckets.first().fromMsecs))),
-                    QDateTime::fromMSecsSinceEpoch(qint64(axisValue(m_buckets.last().toMsecs))));
-    xAxis->setTickCount(std::clamp(int(m_buckets.size()) + 1, 2, 7));
+    setTimeRange(xAxis, m_buckets.first().fromMsecs, m_buckets.last().toMsecs);
     xAxis->setTitleText(tr("Time (as printed)"));
     styleAxis(xAxis);
 

@@ -4,6 +4,7 @@
 #include <QCategoryAxis>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QTimeZone>
 
@@ -17,22 +18,12 @@ namespace {
 
 constexpr qreal halfLane = 0.32;
 
-QString timeFormatFor(qint64 spanMsecs)
-{
-    if (spanMsecs <= 24 * 3600 * 1000LL)
-        return u"HH:mm"_s;
-    if (spanMsecs <= 30 * 24 * 3600 * 1000LL)
-        return u"MM-dd HH:mm"_s;
-    return u"yyyy-MM-dd"_s;
-}
-
 } // namespace
 
 TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString &tunnelKey,
                                    const TunnelChartPalette &palette)
     : TunnelChart(palette), m_timeline(timeline)
 {
-    legend()->hide();
     if (!tunnelKey.isEmpty()) {
         if (const int index = timeline.tunnelIndex(tunnelKey); index >= 0)
             m_lanes.append(index);
@@ -41,6 +32,7 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
             m_lanes.append(i);
     }
     if (m_lanes.isEmpty()) {
+        legend()->hide();
         setEmptyTitle(tr("No IPSec tunnels"));
         return;
     }
@@ -76,7 +68,9 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
             QList<QPointF> *points;
             QColor color;
             QString name;
-        } layers[] = {{&up, m_palette.up, u"upLane%1"_s.arg(lane)}, {&down, m_palette.down, u"downLane%1"_s.arg(lane)}};
+            QString label;
+        } layers[] = {{&up, m_palette.up, u"upLane%1"_s.arg(lane), tr("Up")},
+                      {&down, m_palette.down, u"downLane%1"_s.arg(lane), tr("Down")}};
         for (const auto &layer : layers) {
             auto *upper = new QLineSeries(this);
             auto *lower = new QLineSeries(this);
@@ -84,12 +78,17 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
             lower->replace({QPointF(start, y - halfLane), QPointF(end, y - halfLane)});
             auto *area = new QAreaSeries(upper, lower);
             area->setObjectName(layer.name);
-            area->setName(layer.name);
+            area->setName(layer.label);
             area->setColor(layer.color);
             area->setPen(Qt::NoPen);
             addSeries(area);
             area->attachAxis(xAxis);
             area->attachAxis(yAxis);
+            // One legend entry per state is enough: colour is not the only sign (see tooltips).
+            if (lane > 0) {
+                for (QLegendMarker *marker : legend()->markers(area))
+                    marker->setVisible(false);
+            }
         }
     }
     // Category labels are listed bottom-up.
@@ -104,9 +103,7 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
     yAxis->setGridLineVisible(false);
     styleAxis(yAxis);
 
-    xAxis->setFormat(timeFormatFor(m_to - m_from));
-    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(start)), QDateTime::fromMSecsSinceEpoch(qint64(end)));
-    xAxis->setTickCount(6);
+    setTimeRange(xAxis, m_from, m_to);
     xAxis->setTitleText(tr("Time (as printed)"));
     styleAxis(xAxis);
 }
