@@ -1,0 +1,303 @@
+#include "exportreportdialog.h"
+
+#include "reportbuilder.h"
+#include "reportlayout.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+namespace {
+
+QCheckBox *sectionBox(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *box = new QCheckBox(text, parent);
+    box->setObjectName(name);
+    box->setChecked(true);
+    return box;
+}
+
+} // namespace
+
+ExportReportDialog::ExportReportDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Export Report"));
+    auto *layout = new QVBoxLayout(this);
+    auto *hint = new QLabel(tr("Writes what LogSage found in the open logs, with your checklist and bookmarks, "
+                               "to a file you can send."), this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    auto *form = new QFormLayout;
+    m_format = new QComboBox(this);
+    m_format->setObjectName(u"formatCombo"_s);
+    m_format->addItem(tr("HTML (one file, opens in any browser)"), int(ReportFormat::Html));
+    m_format->addItem(tr("PDF"), int(ReportFormat::Pdf));
+    m_format->addItem(tr("Markdown"), int(ReportFormat::Markdown));
+    m_format->addItem(tr("JSON (everything, for scripts)"), int(ReportFormat::Json));
+    m_format->addItem(tr("CSV (message counts and tunnel events)"), int(ReportFormat::Csv));
+    form->addRow(tr("&Format:"), m_format);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(u"English"_s, int(Language::English));
+    m_language->addItem(u"中文"_s, int(Language::Chinese));
+    form->addRow(tr("&Language:"), m_language);
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(u"titleEdit"_s);
+    m_title->setPlaceholderText(ReportLayout::defaultTitle());
+    form->addRow(tr("&Title:"), m_title);
+
+    auto *pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(u"pathEdit"_s);
+    auto *browseButton = new QPushButton(tr("&Browse..."), this);
+    browseButton->setObjectName(u"browseButton"_s);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+    form->addRow(tr("&Save as:"), pathRow);
+    layout->addLayout(form);
+
+    auto *sections = new QGroupBox(tr("Include"), this);
+    auto *grid = new QGridLayout(sections);
+    m_summary = sectionBox(tr("Summary and counts"), u"includeSummary"_s, sections);
+    m_messages = sectionBox(tr("Messages that matter"), u"includeMessages"_s, sections);
+    m_tunnels = sectionBox(tr("Tunnels and charts"), u"includeTunnels"_s, sections);
+    m_checklistBox = sectionBox(tr("Checklist"), u"includeChecklist"_s, sections);
+    m_bookmarksBox = sectionBox(tr("Bookmarks"), u"includeBookmarks"_s, sections);
+    m_unknown = sectionBox(tr("Unknown messages"), u"includeUnknown"_s, sections);
+    grid->addWidget(m_summary, 0, 0);
+    grid->addWidget(m_messages, 0, 1);
+    grid->addWidget(m_tunnels, 1, 0);
+    grid->addWidget(m_checklistBox, 1, 1);
+    grid->addWidget(m_bookmarksBox, 2, 0);
+    grid->addWidget(m_unknown, 2, 1);
+    layout->addWidget(sections);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"progressBar"_s);
+    m_progress->setRange(0, 1000);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(u"exportButton"_s);
+    m_export->setDefault(true);
+    m_cancel = buttons->addButton(tr("&Stop"), QDialogButtonBox::RejectRole);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_cancel->setVisible(false);
+    m_open = buttons->addButton(tr("&Open It"), QDialogButtonBox::ActionRole);
+    m_open->setObjectName(u"openButton"_s);
+    m_open->setVisible(false);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(u"closeButton"_s);
+    layout->addWidget(buttons);
+
+    // The button box's accept/reject would close the dialog; each button does its own job.
+    connect(m_export, &QPushButton::clicked, this, &ExportReportDialog::startExport);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportReportDialog::cancelExport);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!m_written.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_written.first()));
+    });
+    connect(browseButton, &QPushButton::clicked, this, &ExportReportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportReportDialog::formatChanged);
+    connect(&m_buildWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+
+    setOutputPath(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .filePath(u"logsage-report.html"_s));
+}
+
+ExportReportDialog::~ExportReportDialog()
+{
+    // The worker reads the documents: it must stop before they may go away.
+    m_buildWatcher.cancel();
+    m_buildWatcher.waitForFinished();
+    m_writeWatcher.waitForFinished();
+}
+
+void ExportReportDialog::setSources(const QList<const LogDocument *> &documents, const Catalog *catalog)
+{
+    m_documents = documents;
+    m_catalog = catalog;
+}
+
+void ExportReportDialog::setCaseData(const QList<ReportChecklistItem> &checklist, const QList<ReportBookmark> &bookmarks)
+{
+    m_checklist = checklist;
+    m_bookmarks = bookmarks;
+    m_checklistBox->setEnabled(!checklist.isEmpty());
+    m_bookmarksBox->setEnabled(!bookmarks.isEmpty());
+}
+
+void ExportReportDialog::setLanguage(Language language)
+{
+    m_language->setCurrentIndex(m_language->findData(int(language)));
+}
+
+void ExportReportDialog::setOutputPath(const QString &path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+    if (const auto format = ReportWriter::formatForPath(path)) {
+        const QSignalBlocker blocker(m_format);
+        m_format->setCurrentIndex(m_format->findData(int(*format)));
+    }
+}
+
+QString ExportReportDialog::outputPath() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+ReportFormat ExportReportDialog::currentFormat() const
+{
+    return ReportFormat(m_format->currentData().toInt());
+}
+
+void ExportReportDialog::formatChanged()
+{
+    // Keep the file name, give it the format's extension.
+    const QString path = outputPath();
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    setOutputPath(info.dir().filePath(info.completeBaseName() + u'.' + ReportWriter::extension(currentFormat())));
+}
+
+void ExportReportDialog::browse()
+{
+    const QString extension = ReportWriter::extension(currentFormat());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), outputPath(),
+                                                      tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    if (!path.isEmpty())
+        setOutputPath(path);
+}
+
+void ExportReportDialog::setBusy(bool busy)
+{
+    m_export->setEnabled(!busy);
+    m_cancel->setVisible(busy);
+    m_progress->setVisible(busy);
+    m_format->setEnabled(!busy);
+    m_path->setEnabled(!busy);
+    if (busy) {
+        m_open->setVisible(false);
+        m_progress->setValue(0);
+    }
+}
+
+void ExportReportDialog::showError(const QString &message)
+{
+    m_status->setText(message);
+    Q_EMIT exportFailed(message);
+}
+
+void ExportReportDialog::startExport()
+{
+    if (m_buildWatcher.isRunning() || m_writeWatcher.isRunning())
+        return;
+    const QString path = outputPath();
+    if (path.isEmpty()) {
+        showError(tr("Choose the file to write the report to."));
+        return;
+    }
+    const auto format = ReportWriter::formatForPath(path);
+    if (!format || *format != currentFormat()) {
+        showError(tr("The file %1 does not end in .%2; change its name or the format.")
+                      .arg(QDir::toNativeSeparators(path), ReportWriter::extension(currentFormat())));
+        return;
+    }
+    if (m_documents.isEmpty()) {
+        showError(tr("Open a log file first: a report describes the open logs."));
+        return;
+    }
+
+    ReportRequest request;
+    request.documents = m_documents;
+    request.catalog = m_catalog;
+    request.language = Language(m_language->currentData().toInt());
+    request.title = m_title->text().trimmed();
+    request.generatedAt = m_generatedAt;
+    request.sections.summary = m_summary->isChecked();
+    request.sections.messages = m_messages->isChecked();
+    request.sections.tunnels = m_tunnels->isChecked();
+    request.sections.checklist = m_checklistBox->isChecked();
+    request.sections.bookmarks = m_bookmarksBox->isChecked();
+    request.sections.unknown = m_unknown->isChecked();
+    request.checklist = m_checklist;
+    request.bookmarks = m_bookmarks;
+
+    m_written.clear();
+    m_status->setText(tr("Reading the logs..."));
+    setBusy(true);
+    QFuture<ReportModel> build = ReportBuilder::start(request);
+    m_buildWatcher.setFuture(build);
+    // Writing (PDF layout included) also runs off the GUI thread.
+    const ReportFormat chosen = *format;
+    QFuture<Outcome> written = build.then(QtFuture::Launch::Async, [chosen, path](ReportModel model) {
+        Outcome outcome;
+        outcome.files = ReportWriter::write(model, chosen, path, &outcome.error);
+        return outcome;
+    });
+    connect(&m_writeWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_writeWatcher.isCanceled() || m_writeWatcher.future().resultCount() == 0) {
+            setBusy(false);
+            m_status->setText(tr("Export stopped; no file was written."));
+            return;
+        }
+        finish(m_writeWatcher.result());
+    }, Qt::SingleShotConnection);
+    m_writeWatcher.setFuture(written);
+}
+
+void ExportReportDialog::cancelExport()
+{
+    m_buildWatcher.cancel();
+}
+
+void ExportReportDialog::finish(const Outcome &outcome)
+{
+    setBusy(false);
+    if (!outcome.error.isEmpty()) {
+        showError(outcome.error);
+        return;
+    }
+    m_written = outcome.files;
+    QStringList names;
+    for (const QString &file : outcome.files)
+        names.append(QDir::toNativeSeparators(file));
+    m_status->setText(tr("Written: %1").arg(names.join(u", "_s)));
+    m_open->setVisible(true);
+    m_open->setFocus();
+    Q_EMIT exported(outcome.files);
+}
+
+} // namespace LogSage
