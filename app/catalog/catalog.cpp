@@ -87,35 +87,56 @@ void Catalog::loadDirectory(const QString &path, bool user)
     }
 }
 
-QString Catalog::key(QByteArrayView module, QByteArrayView brief)
+namespace {
+
+// The look-up key: the module in lower case (devices print IPSEC, the reference writes IPSec), the brief as is.
+std::string entryKey(QByteArrayView module, QByteArrayView brief)
 {
-    return QString::fromLatin1(module).toLower() + u'/' + QString::fromLatin1(brief);
+    std::string key;
+    key.reserve(std::size_t(module.size() + brief.size() + 1));
+    for (const char c : module)
+        key += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    key += '/';
+    key.append(brief.data(), std::size_t(brief.size()));
+    return key;
 }
+
+} // namespace
 
 void Catalog::addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source)
 {
-    const QString entryKey = entry->module.toLower() + u'/' + entry->brief;
     ++source.entryCount;
-    QString haystack = searchText(*entry);
-    auto existing = m_byKey.constFind(entryKey);
-    if (existing != m_byKey.cend()) {
-        const qsizetype index = existing.value();
-        const CatalogEntry &old = *m_entries[std::size_t(index)];
+    std::string key = entryKey(entry->module.toUtf8(), entry->brief.toUtf8());
+    const auto existing = m_byKey.find(key);
+    if (existing != m_byKey.end()) {
+        std::unique_ptr<CatalogEntry> &slot = m_entries[existing->second];
         source.problems.append({source.file, 0, 0, entry->id,
-                                u"replaces the entry %1 from catalog \"%2\" (the later catalog wins)"_s.arg(old.id, old.catalogName)});
-        m_entries[std::size_t(index)] = std::move(entry);
-        m_searchText[std::size_t(index)] = std::move(haystack);
+                                u"replaces the entry %1 from catalog \"%2\" (the later catalog wins)"_s.arg(slot->id, slot->catalogName)});
+        slot = std::move(entry);
         return;
     }
-    m_byKey.insert(entryKey, qsizetype(m_entries.size()));
+    m_byKey.emplace(std::move(key), m_entries.size());
     m_entries.push_back(std::move(entry));
-    m_searchText.push_back(std::move(haystack));
+}
+
+const CatalogEntry *Catalog::findKey(std::string_view key) const
+{
+    const auto it = m_byKey.find(key);
+    return it == m_byKey.end() ? nullptr : m_entries[it->second].get();
 }
 
 const CatalogEntry *Catalog::find(QByteArrayView module, QByteArrayView brief) const
 {
-    const auto it = m_byKey.constFind(key(module, brief));
-    return it == m_byKey.cend() ? nullptr : m_entries[std::size_t(it.value())].get();
+    char buffer[256];
+    const qsizetype size = module.size() + 1 + brief.size();
+    if (size > qsizetype(sizeof buffer))
+        return findKey(entryKey(module, brief));
+    char *out = buffer;
+    for (const char c : module)
+        *out++ = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    *out++ = '/';
+    std::copy(brief.begin(), brief.end(), out);
+    return findKey(std::string_view(buffer, std::size_t(size)));
 }
 
 const CatalogEntry *Catalog::findId(const QString &id) const
@@ -123,8 +144,7 @@ const CatalogEntry *Catalog::findId(const QString &id) const
     const QStringList parts = id.split(u'/');
     if (parts.size() != 3)
         return nullptr;
-    const auto it = m_byKey.constFind(parts.at(0).toLower() + u'/' + parts.at(2));
-    return it == m_byKey.cend() ? nullptr : m_entries[std::size_t(it.value())].get();
+    return findKey(entryKey(parts.at(0).toUtf8(), parts.at(2).toUtf8()));
 }
 
 QList<CatalogProblem> Catalog::problems() const
@@ -137,86 +157,84 @@ QList<CatalogProblem> Catalog::problems() const
 
 namespace {
 
-void appendText(QString &out, const LocalizedText &text)
+// True when `word` occurs in one of the texts; fields are checked one by one, so a word never
+// matches across two of them and nothing is built per search.
+class WordFinder
 {
-    out += text.zh + u'\n' + text.en + u'\n';
-}
+public:
+    explicit WordFinder(const QString &word) : m_word(word) { }
 
-void appendSteps(QString &out, const QList<CatalogStep> &steps)
-{
-    for (const CatalogStep &step : steps) {
-        appendText(out, step.text);
-        out += step.commands.join(u'\n') + u'\n';
+    bool in(const QString &text) const { return text.contains(m_word, Qt::CaseInsensitive); }
+    bool in(const LocalizedText &text) const { return in(text.zh) || in(text.en); }
+    bool in(const QStringList &list) const
+    {
+        return std::any_of(list.cbegin(), list.cend(), [&](const QString &text) { return in(text); });
     }
-}
+    bool in(const QList<CatalogStep> &steps) const
+    {
+        return std::any_of(steps.cbegin(), steps.cend(), [&](const CatalogStep &step) { return in(step.text) || in(step.commands); });
+    }
+    bool inBody(const QList<CatalogParameter> &parameters, const QList<CatalogCause> &causes, const QList<CatalogStep> &steps) const
+    {
+        return std::any_of(parameters.cbegin(), parameters.cend(),
+                           [&](const CatalogParameter &p) { return in(p.name) || in(p.description); })
+            || std::any_of(causes.cbegin(), causes.cend(),
+                           [&](const CatalogCause &c) {
+                               return in(c.key) || (c.condition && in(c.condition->equals)) || in(c.text) || in(c.steps);
+                           })
+            || in(steps);
+    }
+    bool inEntry(const CatalogEntry &entry) const
+    {
+        return in(entry.id) || in(entry.section) || in(entry.catalogName) || in(entry.tags) || in(entry.appliesTo)
+            || in(entry.message) || in(entry.meaning) || in(entry.causesIntro) || in(entry.note)
+            || inBody(entry.parameters, entry.causes, entry.steps);
+    }
+    bool inFragment(const CatalogFragment &fragment) const
+    {
+        return in(fragment.before) || in(fragment.catalogName) || in(fragment.note)
+            || inBody(fragment.parameters, fragment.causes, fragment.steps);
+    }
 
-void appendBody(QString &out, const QList<CatalogParameter> &parameters, const QList<CatalogCause> &causes,
-                const QList<CatalogStep> &steps)
-{
-    for (const CatalogParameter &parameter : parameters) {
-        out += parameter.name + u'\n';
-        appendText(out, parameter.description);
-    }
-    for (const CatalogCause &cause : causes) {
-        out += cause.key + u'\n';
-        if (cause.condition)
-            out += cause.condition->equals + u'\n';
-        appendText(out, cause.text);
-        appendSteps(out, cause.steps);
-    }
-    appendSteps(out, steps);
-}
+private:
+    QString m_word;
+};
 
-bool containsAll(const QString &haystack, const QStringList &words)
+QList<WordFinder> wordsOf(const QString &query)
 {
-    return std::all_of(words.cbegin(), words.cend(),
-                       [&](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); });
+    QList<WordFinder> finders;
+    for (const QString &word : query.simplified().split(u' ', Qt::SkipEmptyParts))
+        finders.append(WordFinder(word));
+    return finders;
 }
 
 } // namespace
 
-QString Catalog::searchText(const CatalogEntry &entry)
-{
-    // One newline-separated text per entry, so a word never matches across two fields.
-    QString out = entry.id + u'\n' + entry.section + u'\n' + entry.catalogName + u'\n' + entry.tags.join(u'\n') + u'\n';
-    appendText(out, entry.appliesTo);
-    appendText(out, entry.message);
-    appendText(out, entry.meaning);
-    appendText(out, entry.causesIntro);
-    appendText(out, entry.note);
-    appendBody(out, entry.parameters, entry.causes, entry.steps);
-    return out;
-}
-
 QList<const CatalogEntry *> Catalog::search(const QString &query) const
 {
-    const QStringList words = query.simplified().split(u' ', Qt::SkipEmptyParts);
+    const QList<WordFinder> words = wordsOf(query);
     QList<const CatalogEntry *> byId;
     QList<const CatalogEntry *> byText;
     if (words.isEmpty())
         return byId;
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        const CatalogEntry *entry = m_entries[i].get();
+    for (const auto &entry : m_entries) {
         // Hits on the message ID itself come first: that is what an engineer usually types.
-        if (containsAll(entry->id, words))
-            byId.append(entry);
-        else if (containsAll(m_searchText[i], words))
-            byText.append(entry);
+        if (std::all_of(words.cbegin(), words.cend(), [&](const WordFinder &w) { return w.in(entry->id); }))
+            byId.append(entry.get());
+        else if (std::all_of(words.cbegin(), words.cend(), [&](const WordFinder &w) { return w.inEntry(*entry); }))
+            byText.append(entry.get());
     }
     return byId + byText;
 }
 
 QList<const CatalogFragment *> Catalog::searchFragments(const QString &query) const
 {
-    const QStringList words = query.simplified().split(u' ', Qt::SkipEmptyParts);
+    const QList<WordFinder> words = wordsOf(query);
     QList<const CatalogFragment *> result;
     if (words.isEmpty())
         return result;
     for (const CatalogFragment &fragment : m_fragments) {
-        QString haystack = fragment.before + u'\n' + fragment.catalogName + u'\n';
-        appendText(haystack, fragment.note);
-        appendBody(haystack, fragment.parameters, fragment.causes, fragment.steps);
-        if (containsAll(haystack, words))
+        if (std::all_of(words.cbegin(), words.cend(), [&](const WordFinder &w) { return w.inFragment(fragment); }))
             result.append(&fragment);
     }
     return result;

@@ -9,6 +9,9 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace LogSage {
@@ -59,12 +62,17 @@ public:
 
 private:
     void addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source);
-    static QString key(QByteArrayView module, QByteArrayView brief);
-    static QString searchText(const CatalogEntry &entry);
+    const CatalogEntry *findKey(std::string_view key) const;
+
+    // Transparent, so find() looks up a key built in a stack buffer without allocating.
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
 
     std::vector<std::unique_ptr<CatalogEntry>> m_entries;
-    std::vector<QString> m_searchText;   ///< per entry, parallel to m_entries
-    QHash<QString, qsizetype> m_byKey;   ///< "module-lower-case/BRIEF" -> index in m_entries
+    /// "module-in-lower-case/BRIEF" -> index in m_entries
+    std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> m_byKey;
     QList<CatalogSource> m_sources;
     QList<CatalogFragment> m_fragments;
 };

@@ -1,14 +1,10 @@
 #include "catalogreader.h"
 
+#include "jsoncursor.h"
 #include "jsonposition.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QRegularExpression>
-
-#include <initializer_list>
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -16,385 +12,656 @@ namespace LogSage {
 
 bool splitMessageId(const QString &id, QString *module, int *severity, QString *brief)
 {
-    static const QRegularExpression pattern(u"^([A-Za-z][A-Za-z0-9_-]*)/([0-7])/([A-Za-z0-9_.-]+)$"_s);
-    const QRegularExpressionMatch match = pattern.match(id);
-    if (!match.hasMatch())
+    // MODULE/SEVERITY/BRIEF: [A-Za-z][A-Za-z0-9_-]* / [0-7] / [A-Za-z0-9_.-]+ (by hand: this runs for every entry loaded)
+    auto isWordChar = [](QChar c, bool dot) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-'
+            || (dot && c == u'.');
+    };
+    const qsizetype slash = id.indexOf(u'/');
+    if (slash < 1 || slash + 3 >= id.size() || id.at(slash + 2) != u'/')
         return false;
-    *module = match.captured(1);
-    *severity = match.captured(2).toInt();
-    *brief = match.captured(3);
+    const QChar first = id.at(0);
+    if (!((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')))
+        return false;
+    for (qsizetype i = 1; i < slash; ++i) {
+        if (!isWordChar(id.at(i), false))
+            return false;
+    }
+    const QChar level = id.at(slash + 1);
+    if (level < u'0' || level > u'7')
+        return false;
+    for (qsizetype i = slash + 3; i < id.size(); ++i) {
+        if (!isWordChar(id.at(i), true))
+            return false;
+    }
+    *module = id.left(slash);
+    *severity = level.unicode() - u'0';
+    *brief = id.mid(slash + 3);
     return true;
 }
 
 namespace {
+
+using Type = JsonCursor::Type;
+
+// Marks a text's origin as "not given": it takes the entry's or the catalog's default once the
+// whole entry is read, since "origin" may come after the texts in the file.
+constexpr auto unsetOrigin = static_cast<TextOrigin>(0xFF);
 
 struct Origins {
     TextOrigin zh = TextOrigin::Vendor;
     TextOrigin en = TextOrigin::Translated;
 };
 
-// Reads one JSON object (an entry, a fragment or the header) and collects what is wrong with it.
-class ObjectReader
+struct PartialOrigins {
+    std::optional<TextOrigin> zh;
+    std::optional<TextOrigin> en;
+    Origins over(Origins defaults) const { return {zh.value_or(defaults.zh), en.value_or(defaults.en)}; }
+};
+
+// Where a value sits in the file, e.g. entries[3].causes[1].when; rendered only for a problem.
+struct Path {
+    const Path *parent = nullptr;
+    QLatin1StringView key;
+    qsizetype index = -1;
+
+    Path child(QLatin1StringView name) const { return {this, name, -1}; }
+    Path at(qsizetype i) const { return {this, {}, i}; }
+    QString toString() const
+    {
+        const QString base = parent ? parent->toString() : QString();
+        if (index >= 0)
+            return base + u'[' + QString::number(index) + u']';
+        if (key.isEmpty())
+            return base;
+        return base.isEmpty() ? QString(key) : base + u'.' + key;
+    }
+};
+
+LocalizedText unsetText()
+{
+    LocalizedText text;
+    text.zhOrigin = unsetOrigin;
+    text.enOrigin = unsetOrigin;
+    return text;
+}
+
+void resolve(LocalizedText &text, Origins defaults)
+{
+    if (text.zhOrigin == unsetOrigin)
+        text.zhOrigin = defaults.zh;
+    if (text.enOrigin == unsetOrigin)
+        text.enOrigin = defaults.en;
+}
+
+void resolve(QList<CatalogStep> &steps, Origins defaults)
+{
+    for (CatalogStep &step : steps)
+        resolve(step.text, defaults);
+}
+
+void resolveBody(QList<CatalogParameter> &parameters, QList<CatalogCause> &causes, QList<CatalogStep> &steps, Origins defaults)
+{
+    for (CatalogParameter &parameter : parameters)
+        resolve(parameter.description, defaults);
+    for (CatalogCause &cause : causes) {
+        resolve(cause.text, defaults);
+        resolve(cause.steps, defaults);
+    }
+    resolve(steps, defaults);
+}
+
+class CatalogJsonReader
 {
 public:
-    ObjectReader(const QString &fileName, TextPosition position, QString entryId, QList<CatalogProblem> &problems)
-        : m_fileName(fileName), m_position(position), m_entryId(std::move(entryId)), m_problems(problems)
+    CatalogJsonReader(QByteArrayView json, const QString &fileName, bool user)
+        : m_json(json), m_data(json), m_fileName(fileName)
     {
+        if (user)
+            m_defaults = {TextOrigin::User, TextOrigin::User};
     }
 
-    bool failed() const { return m_failed; }
-    void setEntryId(const QString &id) { m_entryId = id; }
-
-    // An error makes the object unusable; a warning is listed but the object is kept.
-    void error(const QString &path, const QString &message) { add(path, message); m_failed = true; }
-    void warning(const QString &path, const QString &message) { add(path, message); }
-
-    void checkKeys(const QJsonObject &object, const QString &path, std::initializer_list<QLatin1StringView> known)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (std::find(known.begin(), known.end(), it.key()) == known.end())
-                warning(path, u"unknown field \"%1\" is ignored; check its spelling"_s.arg(it.key()));
-        }
-    }
-
-    QString string(const QJsonObject &object, QLatin1StringView key, const QString &path, bool required = false)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined()) {
-            if (required)
-                error(path, u"the field \"%1\" is missing"_s.arg(key));
-            return {};
-        }
-        if (!value.isString()) {
-            error(join(path, key), u"must be a string"_s);
-            return {};
-        }
-        return value.toString();
-    }
-
-    QJsonArray arrayField(const QJsonObject &object, QLatin1StringView key, const QString &path)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return {};
-        if (!value.isArray()) {
-            error(join(path, key), u"must be an array"_s);
-            return {};
-        }
-        return value.toArray();
-    }
-
-    Origins origins(const QJsonValue &value, const QString &path, Origins defaults)
-    {
-        if (value.isUndefined())
-            return defaults;
-        if (!value.isObject()) {
-            error(path, u"must be an object like {\"zh\": \"vendor\", \"en\": \"translated\"}"_s);
-            return defaults;
-        }
-        const QJsonObject object = value.toObject();
-        checkKeys(object, path, {"zh"_L1, "en"_L1});
-        Origins result = defaults;
-        for (const auto &[key, target] : {std::pair{"zh"_L1, &result.zh}, std::pair{"en"_L1, &result.en}}) {
-            const QJsonValue name = object.value(key);
-            if (name.isUndefined())
-                continue;
-            const auto origin = originFromName(name.toString());
-            if (!origin)
-                error(join(path, key), u"must be one of \"vendor\", \"translated\", \"written\" or \"user\""_s);
-            else
-                *target = *origin;
-        }
-        return result;
-    }
-
-    LocalizedText text(const QJsonValue &value, const QString &path, Origins defaults)
-    {
-        LocalizedText result;
-        result.zhOrigin = defaults.zh;
-        result.enOrigin = defaults.en;
-        if (value.isUndefined())
-            return result;
-        if (!value.isObject()) {
-            error(path, u"must be an object like {\"zh\": \"...\", \"en\": \"...\"}"_s);
-            return result;
-        }
-        const QJsonObject object = value.toObject();
-        checkKeys(object, path, {"zh"_L1, "en"_L1, "origin"_L1});
-        result.zh = string(object, "zh"_L1, path);
-        result.en = string(object, "en"_L1, path);
-        const Origins own = origins(object.value("origin"_L1), join(path, "origin"_L1), defaults);
-        result.zhOrigin = own.zh;
-        result.enOrigin = own.en;
-        return result;
-    }
-
-    QList<CatalogStep> steps(const QJsonArray &array, const QString &path, Origins defaults)
-    {
-        QList<CatalogStep> result;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString stepPath = index(path, i);
-            if (!array.at(i).isObject()) {
-                error(stepPath, u"must be an object with \"text\" and \"commands\""_s);
-                continue;
-            }
-            const QJsonObject object = array.at(i).toObject();
-            checkKeys(object, stepPath, {"text"_L1, "commands"_L1});
-            CatalogStep step;
-            step.text = text(object.value("text"_L1), join(stepPath, "text"_L1), defaults);
-            if (step.text.isEmpty())
-                error(stepPath, u"a step needs a text"_s);
-            step.commands = strings(arrayField(object, "commands"_L1, stepPath), join(stepPath, "commands"_L1));
-            result.append(step);
-        }
-        return result;
-    }
-
-    QStringList strings(const QJsonArray &array, const QString &path)
-    {
-        QStringList result;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString())
-                error(index(path, i), u"must be a string"_s);
-            else
-                result.append(array.at(i).toString());
-        }
-        return result;
-    }
-
-    QList<CatalogParameter> parameters(const QJsonArray &array, const QString &path, Origins defaults)
-    {
-        QList<CatalogParameter> result;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString parameterPath = index(path, i);
-            if (!array.at(i).isObject()) {
-                error(parameterPath, u"must be an object with \"name\", \"type\" and \"description\""_s);
-                continue;
-            }
-            const QJsonObject object = array.at(i).toObject();
-            checkKeys(object, parameterPath, {"name"_L1, "type"_L1, "description"_L1});
-            CatalogParameter parameter;
-            parameter.name = string(object, "name"_L1, parameterPath, true);
-            parameter.type = string(object, "type"_L1, parameterPath);
-            parameter.description = text(object.value("description"_L1), join(parameterPath, "description"_L1), defaults);
-            result.append(parameter);
-        }
-        return result;
-    }
-
-    QList<CatalogCause> causes(const QJsonArray &array, const QString &path, Origins defaults)
-    {
-        QList<CatalogCause> result;
-        QStringList keys;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString causePath = index(path, i);
-            if (!array.at(i).isObject()) {
-                error(causePath, u"must be an object with \"key\", \"text\" and optionally \"when\" and \"steps\""_s);
-                continue;
-            }
-            const QJsonObject object = array.at(i).toObject();
-            checkKeys(object, causePath, {"key"_L1, "text"_L1, "when"_L1, "steps"_L1});
-            CatalogCause cause;
-            cause.key = string(object, "key"_L1, causePath, true);
-            if (keys.contains(cause.key))
-                error(join(causePath, "key"_L1), u"the key \"%1\" is used twice in this entry"_s.arg(cause.key));
-            keys.append(cause.key);
-            cause.text = text(object.value("text"_L1), join(causePath, "text"_L1), defaults);
-            cause.condition = condition(object.value("when"_L1), join(causePath, "when"_L1));
-            cause.steps = steps(arrayField(object, "steps"_L1, causePath), join(causePath, "steps"_L1), defaults);
-            result.append(cause);
-        }
-        return result;
-    }
-
-    std::optional<CauseCondition> condition(const QJsonValue &value, const QString &path)
-    {
-        if (value.isUndefined())
-            return std::nullopt;
-        if (!value.isObject()) {
-            error(path, u"must be an object like {\"parameter\": \"Reason\", \"equals\": \"...\"}"_s);
-            return std::nullopt;
-        }
-        const QJsonObject object = value.toObject();
-        checkKeys(object, path, {"parameter"_L1, "equals"_L1, "fallback"_L1});
-        CauseCondition result;
-        result.parameter = string(object, "parameter"_L1, path, true);
-        result.equals = string(object, "equals"_L1, path);
-        const QJsonValue fallback = object.value("fallback"_L1);
-        if (!fallback.isUndefined() && !fallback.isBool())
-            error(join(path, "fallback"_L1), u"must be true or false"_s);
-        result.fallback = fallback.toBool();
-        if (result.fallback == object.contains("equals"_L1))
-            error(path, u"needs either \"equals\" or \"fallback\": true"_s);
-        return result;
-    }
-
-    static QString join(const QString &path, QLatin1StringView key)
-    {
-        return path.isEmpty() ? QString(key) : path + u'.' + key;
-    }
-    static QString index(const QString &path, qsizetype i)
-    {
-        return path + u'[' + QString::number(i) + u']';
-    }
+    CatalogFileContents read();
 
 private:
-    void add(const QString &path, const QString &message)
+    struct PendingProblem {
+        qsizetype offset;
+        QString entryId;
+        QString message;
+    };
+
+    void add(qsizetype offset, const Path &path, const QString &message)
     {
-        m_problems.append({m_fileName, m_position.line, m_position.column, m_entryId,
-                           path.isEmpty() ? message : path + u": "_s + message});
+        const QString where = path.toString();
+        m_pending.append({offset, QString(), where.isEmpty() ? message : where + u": "_s + message});
+    }
+    // An error makes the entry (or fragment) unusable; a warning is listed but the entry is kept.
+    void error(qsizetype offset, const Path &path, const QString &message) { add(offset, path, message); m_failed = true; }
+    void warning(qsizetype offset, const Path &path, const QString &message) { add(offset, path, message); }
+
+    qsizetype here() { m_json.peek(); return m_json.offset(); }
+    bool expect(Type type, const Path &path, const QString &message)
+    {
+        if (m_json.peek() == type)
+            return true;
+        if (!m_json.failed())
+            error(m_json.offset(), path, message);
+        m_json.skip();
+        return false;
+    }
+    void unknown(QByteArrayView key, const Path &path)
+    {
+        warning(here(), path, u"unknown field \"%1\" is ignored; check its spelling"_s.arg(QString::fromUtf8(key)));
+        m_json.skip();
     }
 
+    QString string(const Path &path)
+    {
+        return expect(Type::String, path, u"must be a string"_s) ? m_json.readString() : QString();
+    }
+    bool boolean(const Path &path, bool fallback)
+    {
+        return expect(Type::Bool, path, u"must be true or false"_s) ? m_json.readBool() : fallback;
+    }
+    QStringList strings(const Path &path);
+    PartialOrigins origins(const Path &path);
+    LocalizedText text(const Path &path);
+    QList<CatalogStep> steps(const Path &path);
+    QList<CatalogParameter> parameters(const Path &path);
+    QList<CatalogCause> causes(const Path &path);
+    std::optional<CauseCondition> condition(const Path &path);
+    bool body(QByteArrayView key, const Path &path, QList<CatalogParameter> &parameters, QList<CatalogCause> &causes,
+              QList<CatalogStep> &generalSteps);
+    void header(const Path &path);
+    std::optional<CatalogEntry> entry(const Path &path, QString *id);
+    std::optional<CatalogFragment> fragment(const Path &path);
+    void entries(const Path &path);
+    void fragments(const Path &path);
+    QList<CatalogProblem> problems() const;
+
+    JsonCursor m_json;
+    QByteArrayView m_data;
     QString m_fileName;
-    TextPosition m_position;
-    QString m_entryId;
-    QList<CatalogProblem> &m_problems;
+    Origins m_defaults;
+    CatalogFileContents m_contents;
+    QList<PendingProblem> m_pending;
     bool m_failed = false;
 };
 
-std::optional<CatalogEntry> readEntry(const QJsonValue &value, ObjectReader &reader, const QString &path, Origins defaults)
+QStringList CatalogJsonReader::strings(const Path &path)
 {
-    if (!value.isObject()) {
-        reader.error(path, u"an entry must be a JSON object"_s);
-        return std::nullopt;
+    QStringList result;
+    if (!expect(Type::Array, path, u"must be an array of strings"_s))
+        return result;
+    m_json.enterArray();
+    for (qsizetype i = 0; m_json.nextElement(); ++i) {
+        const QString value = string(path.at(i));
+        if (m_json.peek() != Type::Invalid || !m_json.failed())
+            result.append(value);
     }
-    const QJsonObject object = value.toObject();
-    CatalogEntry entry;
-    entry.id = reader.string(object, "id"_L1, path, true);
-    reader.setEntryId(entry.id);
-    if (!entry.id.isEmpty() && !splitMessageId(entry.id, &entry.module, &entry.severity, &entry.brief))
-        reader.error(ObjectReader::join(path, "id"_L1), u"must look like MODULE/SEVERITY/BRIEF, e.g. IKE/5/IKE_NEGO_FAIL"_s);
-    reader.checkKeys(object, path,
-                     {"id"_L1, "section"_L1, "origin"_L1, "appliesTo"_L1, "message"_L1, "meaning"_L1, "parameters"_L1,
-                      "causesIntro"_L1, "causes"_L1, "steps"_L1, "tags"_L1, "note"_L1, "fullText"_L1});
-    const Origins origins = reader.origins(object.value("origin"_L1), ObjectReader::join(path, "origin"_L1), defaults);
-    auto text = [&](QLatin1StringView key) { return reader.text(object.value(key), ObjectReader::join(path, key), origins); };
-    auto array = [&](QLatin1StringView key) { return reader.arrayField(object, key, path); };
-    entry.section = reader.string(object, "section"_L1, path);
-    entry.appliesTo = text("appliesTo"_L1);
-    entry.message = text("message"_L1);
-    entry.meaning = text("meaning"_L1);
-    entry.parameters = reader.parameters(array("parameters"_L1), ObjectReader::join(path, "parameters"_L1), origins);
-    entry.causesIntro = text("causesIntro"_L1);
-    entry.causes = reader.causes(array("causes"_L1), ObjectReader::join(path, "causes"_L1), origins);
-    entry.steps = reader.steps(array("steps"_L1), ObjectReader::join(path, "steps"_L1), origins);
-    entry.tags = reader.strings(array("tags"_L1), ObjectReader::join(path, "tags"_L1));
-    entry.note = text("note"_L1);
-    const QJsonValue fullText = object.value("fullText"_L1);
-    if (!fullText.isUndefined() && !fullText.isBool())
-        reader.error(ObjectReader::join(path, "fullText"_L1), u"must be true or false"_s);
-    entry.fullText = fullText.toBool(true);
-    if (entry.fullText && entry.meaning.isEmpty() && entry.message.isEmpty())
-        reader.error(path, u"an entry needs a \"message\" or a \"meaning\" (or \"fullText\": false when only its title is known)"_s);
-    if (reader.failed())
-        return std::nullopt;
-    return entry;
+    return result;
 }
 
-std::optional<CatalogFragment> readFragment(const QJsonValue &value, ObjectReader &reader, const QString &path, Origins defaults)
+PartialOrigins CatalogJsonReader::origins(const Path &path)
 {
-    if (!value.isObject()) {
-        reader.error(path, u"a fragment must be a JSON object"_s);
-        return std::nullopt;
+    PartialOrigins result;
+    if (!expect(Type::Object, path, u"must be an object like {\"zh\": \"vendor\", \"en\": \"translated\"}"_s))
+        return result;
+    m_json.enterObject();
+    QByteArrayView key;
+    while (m_json.nextKey(&key)) {
+        const bool zh = key == "zh";
+        if (!zh && key != "en") {
+            unknown(key, path);
+            continue;
+        }
+        const Path valuePath = path.child(zh ? "zh"_L1 : "en"_L1);
+        const qsizetype offset = here();
+        const auto origin = originFromName(string(valuePath));
+        if (!origin)
+            error(offset, valuePath, u"must be one of \"vendor\", \"translated\", \"written\" or \"user\""_s);
+        else
+            (zh ? result.zh : result.en) = origin;
     }
-    const QJsonObject object = value.toObject();
-    reader.checkKeys(object, path, {"before"_L1, "origin"_L1, "parameters"_L1, "causes"_L1, "steps"_L1, "note"_L1});
-    const Origins origins = reader.origins(object.value("origin"_L1), ObjectReader::join(path, "origin"_L1), defaults);
-    CatalogFragment fragment;
-    fragment.before = reader.string(object, "before"_L1, path);
-    fragment.parameters = reader.parameters(reader.arrayField(object, "parameters"_L1, path), ObjectReader::join(path, "parameters"_L1), origins);
-    fragment.causes = reader.causes(reader.arrayField(object, "causes"_L1, path), ObjectReader::join(path, "causes"_L1), origins);
-    fragment.steps = reader.steps(reader.arrayField(object, "steps"_L1, path), ObjectReader::join(path, "steps"_L1), origins);
-    fragment.note = reader.text(object.value("note"_L1), ObjectReader::join(path, "note"_L1), origins);
-    if (reader.failed())
+    return result;
+}
+
+LocalizedText CatalogJsonReader::text(const Path &path)
+{
+    LocalizedText result = unsetText();
+    if (!expect(Type::Object, path, u"must be an object like {\"zh\": \"...\", \"en\": \"...\"}"_s))
+        return result;
+    m_json.enterObject();
+    QByteArrayView key;
+    while (m_json.nextKey(&key)) {
+        if (key == "zh") {
+            result.zh = string(path.child("zh"_L1));
+        } else if (key == "en") {
+            result.en = string(path.child("en"_L1));
+        } else if (key == "origin") {
+            const PartialOrigins own = origins(path.child("origin"_L1));
+            result.zhOrigin = own.zh.value_or(unsetOrigin);
+            result.enOrigin = own.en.value_or(unsetOrigin);
+        } else {
+            unknown(key, path);
+        }
+    }
+    return result;
+}
+
+QList<CatalogStep> CatalogJsonReader::steps(const Path &path)
+{
+    QList<CatalogStep> result;
+    if (!expect(Type::Array, path, u"must be an array"_s))
+        return result;
+    m_json.enterArray();
+    for (qsizetype i = 0; m_json.nextElement(); ++i) {
+        const Path item = path.at(i);
+        const qsizetype start = here();
+        if (!expect(Type::Object, item, u"must be an object with \"text\" and \"commands\""_s))
+            continue;
+        m_json.enterObject();
+        CatalogStep step;
+        QByteArrayView key;
+        while (m_json.nextKey(&key)) {
+            if (key == "text")
+                step.text = text(item.child("text"_L1));
+            else if (key == "commands")
+                step.commands = strings(item.child("commands"_L1));
+            else
+                unknown(key, item);
+        }
+        if (step.text.isEmpty())
+            error(start, item, u"a step needs a text"_s);
+        result.append(step);
+    }
+    return result;
+}
+
+QList<CatalogParameter> CatalogJsonReader::parameters(const Path &path)
+{
+    QList<CatalogParameter> result;
+    if (!expect(Type::Array, path, u"must be an array"_s))
+        return result;
+    m_json.enterArray();
+    for (qsizetype i = 0; m_json.nextElement(); ++i) {
+        const Path item = path.at(i);
+        const qsizetype start = here();
+        if (!expect(Type::Object, item, u"must be an object with \"name\", \"type\" and \"description\""_s))
+            continue;
+        m_json.enterObject();
+        CatalogParameter parameter;
+        parameter.description = unsetText();
+        QByteArrayView key;
+        bool named = false;
+        while (m_json.nextKey(&key)) {
+            if (key == "name") {
+                parameter.name = string(item.child("name"_L1));
+                named = true;
+            } else if (key == "type") {
+                parameter.type = string(item.child("type"_L1));
+            } else if (key == "description") {
+                parameter.description = text(item.child("description"_L1));
+            } else {
+                unknown(key, item);
+            }
+        }
+        if (!named)
+            error(start, item, u"the field \"name\" is missing"_s);
+        result.append(parameter);
+    }
+    return result;
+}
+
+std::optional<CauseCondition> CatalogJsonReader::condition(const Path &path)
+{
+    const qsizetype start = here();
+    if (!expect(Type::Object, path, u"must be an object like {\"parameter\": \"Reason\", \"equals\": \"...\"}"_s))
         return std::nullopt;
-    return fragment;
+    m_json.enterObject();
+    CauseCondition result;
+    bool hasParameter = false;
+    bool hasEquals = false;
+    QByteArrayView key;
+    while (m_json.nextKey(&key)) {
+        if (key == "parameter") {
+            result.parameter = string(path.child("parameter"_L1));
+            hasParameter = true;
+        } else if (key == "equals") {
+            result.equals = string(path.child("equals"_L1));
+            hasEquals = true;
+        } else if (key == "fallback") {
+            result.fallback = boolean(path.child("fallback"_L1), false);
+        } else {
+            unknown(key, path);
+        }
+    }
+    if (!hasParameter)
+        error(start, path, u"the field \"parameter\" is missing"_s);
+    if (result.fallback == hasEquals)
+        error(start, path, u"needs either \"equals\" or \"fallback\": true"_s);
+    return result;
+}
+
+QList<CatalogCause> CatalogJsonReader::causes(const Path &path)
+{
+    QList<CatalogCause> result;
+    if (!expect(Type::Array, path, u"must be an array"_s))
+        return result;
+    m_json.enterArray();
+    for (qsizetype i = 0; m_json.nextElement(); ++i) {
+        const Path item = path.at(i);
+        const qsizetype start = here();
+        if (!expect(Type::Object, item, u"must be an object with \"key\", \"text\" and optionally \"when\" and \"steps\""_s))
+            continue;
+        m_json.enterObject();
+        CatalogCause cause;
+        cause.text = unsetText();
+        bool keyed = false;
+        QByteArrayView key;
+        while (m_json.nextKey(&key)) {
+            if (key == "key") {
+                cause.key = string(item.child("key"_L1));
+                keyed = true;
+            } else if (key == "text") {
+                cause.text = text(item.child("text"_L1));
+            } else if (key == "when") {
+                cause.condition = condition(item.child("when"_L1));
+            } else if (key == "steps") {
+                cause.steps = steps(item.child("steps"_L1));
+            } else {
+                unknown(key, item);
+            }
+        }
+        if (!keyed)
+            error(start, item, u"the field \"key\" is missing"_s);
+        else if (std::any_of(result.cbegin(), result.cend(), [&](const CatalogCause &other) { return other.key == cause.key; }))
+            error(start, item.child("key"_L1), u"the key \"%1\" is used twice in this entry"_s.arg(cause.key));
+        result.append(cause);
+    }
+    return result;
+}
+
+// The members entries and fragments share; false when `key` is none of them.
+bool CatalogJsonReader::body(QByteArrayView key, const Path &path, QList<CatalogParameter> &parameterList,
+                             QList<CatalogCause> &causeList, QList<CatalogStep> &generalSteps)
+{
+    if (key == "parameters")
+        parameterList = parameters(path.child("parameters"_L1));
+    else if (key == "causes")
+        causeList = causes(path.child("causes"_L1));
+    else if (key == "steps")
+        generalSteps = steps(path.child("steps"_L1));
+    else
+        return false;
+    return true;
+}
+
+std::optional<CatalogEntry> CatalogJsonReader::entry(const Path &path, QString *id)
+{
+    const qsizetype start = here();
+    m_failed = false;
+    if (!expect(Type::Object, path, u"an entry must be a JSON object"_s))
+        return std::nullopt;
+    m_json.enterObject();
+    CatalogEntry result;
+    for (LocalizedText *text : {&result.appliesTo, &result.message, &result.meaning, &result.causesIntro, &result.note})
+        *text = unsetText();
+    PartialOrigins own;
+    qsizetype idOffset = -1;
+    QByteArrayView key;
+    while (m_json.nextKey(&key)) {
+        if (key == "id") {
+            idOffset = here();
+            result.id = string(path.child("id"_L1));
+        } else if (key == "section") {
+            result.section = string(path.child("section"_L1));
+        } else if (key == "origin") {
+            own = origins(path.child("origin"_L1));
+        } else if (key == "appliesTo") {
+            result.appliesTo = text(path.child("appliesTo"_L1));
+        } else if (key == "message") {
+            result.message = text(path.child("message"_L1));
+        } else if (key == "meaning") {
+            result.meaning = text(path.child("meaning"_L1));
+        } else if (key == "causesIntro") {
+            result.causesIntro = text(path.child("causesIntro"_L1));
+        } else if (key == "note") {
+            result.note = text(path.child("note"_L1));
+        } else if (key == "tags") {
+            result.tags = strings(path.child("tags"_L1));
+        } else if (key == "fullText") {
+            result.fullText = boolean(path.child("fullText"_L1), true);
+        } else if (!body(key, path, result.parameters, result.causes, result.steps)) {
+            unknown(key, path);
+        }
+    }
+    *id = result.id;
+    if (idOffset < 0)
+        error(start, path, u"the field \"id\" is missing"_s);
+    else if (!result.id.isEmpty() && !splitMessageId(result.id, &result.module, &result.severity, &result.brief))
+        error(idOffset, path.child("id"_L1), u"must look like MODULE/SEVERITY/BRIEF, e.g. IKE/5/IKE_NEGO_FAIL"_s);
+    if (result.fullText && result.meaning.isEmpty() && result.message.isEmpty())
+        error(start, path, u"an entry needs a \"message\" or a \"meaning\" (or \"fullText\": false when only its title is known)"_s);
+    if (m_failed)
+        return std::nullopt;
+    const Origins origins = own.over(m_defaults);
+    for (LocalizedText *text : {&result.appliesTo, &result.message, &result.meaning, &result.causesIntro, &result.note})
+        resolve(*text, origins);
+    resolveBody(result.parameters, result.causes, result.steps, origins);
+    return result;
+}
+
+std::optional<CatalogFragment> CatalogJsonReader::fragment(const Path &path)
+{
+    m_failed = false;
+    if (!expect(Type::Object, path, u"a fragment must be a JSON object"_s))
+        return std::nullopt;
+    m_json.enterObject();
+    CatalogFragment result;
+    result.note = unsetText();
+    PartialOrigins own;
+    QByteArrayView key;
+    while (m_json.nextKey(&key)) {
+        if (key == "before")
+            result.before = string(path.child("before"_L1));
+        else if (key == "origin")
+            own = origins(path.child("origin"_L1));
+        else if (key == "note")
+            result.note = text(path.child("note"_L1));
+        else if (!body(key, path, result.parameters, result.causes, result.steps))
+            unknown(key, path);
+    }
+    if (m_failed)
+        return std::nullopt;
+    const Origins origins = own.over(m_defaults);
+    resolve(result.note, origins);
+    resolveBody(result.parameters, result.causes, result.steps, origins);
+    return result;
+}
+
+void CatalogJsonReader::header(const Path &path)
+{
+    if (!expect(Type::Object, path, u"must be an object with at least a \"name\""_s))
+        return;
+    m_json.enterObject();
+    CatalogInfo &info = m_contents.info;
+    info.title = unsetText();
+    info.source = unsetText();
+    QByteArrayView key;
+    while (m_json.nextKey(&key)) {
+        if (key == "name") {
+            info.name = string(path.child("name"_L1));
+        } else if (key == "title") {
+            info.title = text(path.child("title"_L1));
+        } else if (key == "vendor") {
+            info.vendor = string(path.child("vendor"_L1));
+        } else if (key == "product") {
+            info.product = string(path.child("product"_L1));
+        } else if (key == "source") {
+            info.source = text(path.child("source"_L1));
+        } else if (key == "origin") {
+            m_defaults = origins(path.child("origin"_L1)).over(m_defaults);
+        } else if (key == "formatVersion") {
+            const qsizetype offset = here();
+            if (!expect(Type::Number, path.child("formatVersion"_L1), u"must be a number"_s) || m_json.readNumber() != 1)
+                warning(offset, path.child("formatVersion"_L1), u"this LogSage reads format version 1; some fields may be ignored"_s);
+        } else {
+            unknown(key, path);
+        }
+    }
+    m_failed = false; // problems in the header never reject the file
+}
+
+void CatalogJsonReader::entries(const Path &path)
+{
+    m_json.enterArray();
+    for (qsizetype i = 0; m_json.nextElement(); ++i) {
+        const qsizetype start = here();
+        QString id;
+        const qsizetype firstProblem = m_pending.size();
+        std::optional<CatalogEntry> result = entry(path.at(i), &id);
+        for (qsizetype p = firstProblem; p < m_pending.size(); ++p)
+            m_pending[p].entryId = id;
+        if (!result) {
+            m_pending.append({start, id, u"entries[%1] is skipped because of the problems above"_s.arg(i)});
+            continue;
+        }
+        m_contents.entries.push_back(std::move(*result));
+    }
+}
+
+void CatalogJsonReader::fragments(const Path &path)
+{
+    if (!expect(Type::Array, path, u"must be an array"_s))
+        return;
+    m_json.enterArray();
+    for (qsizetype i = 0; m_json.nextElement(); ++i) {
+        const qsizetype start = here();
+        std::optional<CatalogFragment> result = fragment(path.at(i));
+        if (!result) {
+            m_pending.append({start, QString(), u"fragments[%1] is skipped because of the problems above"_s.arg(i)});
+            continue;
+        }
+        m_contents.fragments.append(std::move(*result));
+    }
+}
+
+QList<CatalogProblem> CatalogJsonReader::problems() const
+{
+    // One pass over the data for all positions, in offset order.
+    QList<qsizetype> order(m_pending.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return m_pending[a].offset < m_pending[b].offset; });
+    QList<qsizetype> offsets;
+    offsets.reserve(order.size());
+    for (const qsizetype index : order)
+        offsets.append(m_pending[index].offset);
+    const QList<TextPosition> sorted = positionsAt(m_data, offsets);
+    QList<TextPosition> positions(m_pending.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        positions[order[i]] = sorted[i];
+    QList<CatalogProblem> result;
+    result.reserve(m_pending.size());
+    for (qsizetype i = 0; i < m_pending.size(); ++i)
+        result.append({m_fileName, positions[i].line, positions[i].column, m_pending[i].entryId, m_pending[i].message});
+    return result;
+}
+
+CatalogFileContents CatalogJsonReader::read()
+{
+    const Path root;
+    if (m_json.peek() == Type::Object) {
+        m_json.enterObject();
+        qsizetype entriesOffset = -1;
+        qsizetype fragmentsOffset = -1;
+        bool sawHeader = false;
+        bool entriesAreArray = false;
+        bool entriesRead = false;
+        bool fragmentsRead = false;
+        const Path entriesPath{nullptr, "entries"_L1};
+        const Path fragmentsPath{nullptr, "fragments"_L1};
+        QByteArrayView key;
+        while (m_json.nextKey(&key)) {
+            // Entries and fragments need the header's default origins: read them at once when the
+            // header came first (as usual), else remember where they are and come back.
+            if (key == "catalog") {
+                sawHeader = true;
+                header(Path{nullptr, "catalog"_L1});
+            } else if (key == "entries") {
+                entriesAreArray = m_json.peek() == Type::Array;
+                if (sawHeader && entriesAreArray) {
+                    entries(entriesPath);
+                    entriesRead = true;
+                } else {
+                    entriesOffset = m_json.offset();
+                    m_json.skip();
+                }
+            } else if (key == "fragments") {
+                if (sawHeader) {
+                    fragments(fragmentsPath);
+                    fragmentsRead = true;
+                } else {
+                    fragmentsOffset = here();
+                    m_json.skip();
+                }
+            } else if (key == "$schema") {
+                m_json.skip();
+            } else {
+                unknown(key, root);
+            }
+        }
+        m_json.finish();
+        if (!m_json.failed() && entriesAreArray) {
+            m_contents.readable = true;
+            if (!sawHeader)
+                warning(0, Path{nullptr, "catalog"_L1}, u"the \"catalog\" header with at least a \"name\" is missing"_s);
+            if (!entriesRead) {
+                m_json = JsonCursor(m_data, entriesOffset);
+                entries(entriesPath);
+            }
+            if (!fragmentsRead && fragmentsOffset >= 0) {
+                m_json = JsonCursor(m_data, fragmentsOffset);
+                fragments(fragmentsPath);
+            }
+        }
+    } else if (m_json.peek() != Type::Invalid) {
+        m_json.skip();
+        m_json.finish();
+    } else {
+        m_json.skip(); // records the syntax error
+    }
+
+    if (m_json.failed()) {
+        m_contents.entries.clear();
+        m_contents.fragments.clear();
+        m_contents.readable = false;
+        m_pending = {{m_json.errorOffset(), QString(),
+                      u"not valid JSON (%1); fix the file or move it out of the catalog folder"_s.arg(m_json.errorMessage())}};
+    } else if (!m_contents.readable) {
+        m_pending = {{0, QString(), u"not a LogSage catalog: the top level must be an object with an \"entries\" array"_s}};
+    }
+    m_contents.problems = problems();
+
+    Origins defaults = m_defaults;
+    m_contents.info.zhOrigin = defaults.zh;
+    m_contents.info.enOrigin = defaults.en;
+    resolve(m_contents.info.title, defaults);
+    resolve(m_contents.info.source, defaults);
+    if (m_contents.info.name.isEmpty())
+        m_contents.info.name = m_fileName.section(u'/', -1).section(u'.', 0, 0);
+    for (CatalogEntry &entry : m_contents.entries)
+        entry.catalogName = m_contents.info.name;
+    for (CatalogFragment &fragment : m_contents.fragments)
+        fragment.catalogName = m_contents.info.name;
+    return std::move(m_contents);
 }
 
 } // namespace
 
 CatalogFileContents readCatalogJson(const QByteArray &json, const QString &fileName, bool user)
 {
-    CatalogFileContents contents;
-    auto fileProblem = [&](TextPosition position, const QString &message) {
-        contents.problems.append({fileName, position.line, position.column, QString(), message});
-    };
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fileProblem(positionAt(json, parseError.offset),
-                    u"not valid JSON (%1); fix the file or move it out of the catalog folder"_s.arg(parseError.errorString()));
-        return contents;
-    }
-    if (!document.isObject() || !document.object().value("entries"_L1).isArray()) {
-        fileProblem({1, 1}, u"not a LogSage catalog: the top level must be an object with an \"entries\" array"_s);
-        return contents;
-    }
-    contents.readable = true;
-    const QJsonObject root = document.object();
-
-    Origins defaults;
-    if (user)
-        defaults = {TextOrigin::User, TextOrigin::User};
-    {
-        ObjectReader header(fileName, {1, 1}, QString(), contents.problems);
-        header.checkKeys(root, QString(), {"catalog"_L1, "entries"_L1, "fragments"_L1, "$schema"_L1});
-        const QJsonObject info = root.value("catalog"_L1).toObject();
-        if (!root.value("catalog"_L1).isObject())
-            header.warning(u"catalog"_s, u"the \"catalog\" header with at least a \"name\" is missing"_s);
-        header.checkKeys(info, u"catalog"_s,
-                         {"name"_L1, "title"_L1, "vendor"_L1, "product"_L1, "source"_L1, "origin"_L1, "formatVersion"_L1});
-        defaults = header.origins(info.value("origin"_L1), u"catalog.origin"_s, defaults);
-        contents.info.zhOrigin = defaults.zh;
-        contents.info.enOrigin = defaults.en;
-        contents.info.name = header.string(info, "name"_L1, u"catalog"_s);
-        contents.info.title = header.text(info.value("title"_L1), u"catalog.title"_s, defaults);
-        contents.info.vendor = header.string(info, "vendor"_L1, u"catalog"_s);
-        contents.info.product = header.string(info, "product"_L1, u"catalog"_s);
-        contents.info.source = header.text(info.value("source"_L1), u"catalog.source"_s, defaults);
-        const QJsonValue version = info.value("formatVersion"_L1);
-        if (!version.isUndefined() && version.toInt(-1) != 1)
-            header.warning(u"catalog.formatVersion"_s, u"this LogSage reads format version 1; some fields may be ignored"_s);
-    }
-    if (contents.info.name.isEmpty())
-        contents.info.name = fileName.section(u'/', -1).section(u'.', 0, 0);
-
-    const QJsonArray entries = root.value("entries"_L1).toArray();
-    const QList<qsizetype> entryOffsets = topLevelArrayElementOffsets(json, "entries");
-    contents.entries.reserve(std::size_t(entries.size()));
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const TextPosition position = i < entryOffsets.size() ? positionAt(json, entryOffsets.at(i)) : TextPosition{};
-        ObjectReader reader(fileName, position, QString(), contents.problems);
-        std::optional<CatalogEntry> entry = readEntry(entries.at(i), reader, ObjectReader::index(u"entries"_s, i), defaults);
-        if (!entry) {
-            contents.problems.append({fileName, position.line, position.column,
-                                      entries.at(i).toObject().value("id"_L1).toString(),
-                                      u"entries[%1] is skipped because of the problems above"_s.arg(i)});
-            continue;
-        }
-        entry->catalogName = contents.info.name;
-        contents.entries.push_back(std::move(*entry));
-    }
-
-    const QJsonValue fragmentsValue = root.value("fragments"_L1);
-    if (!fragmentsValue.isUndefined() && !fragmentsValue.isArray())
-        fileProblem({1, 1}, u"fragments: must be an array"_s);
-    const QJsonArray fragments = fragmentsValue.toArray();
-    const QList<qsizetype> fragmentOffsets = topLevelArrayElementOffsets(json, "fragments");
-    for (qsizetype i = 0; i < fragments.size(); ++i) {
-        const TextPosition position = i < fragmentOffsets.size() ? positionAt(json, fragmentOffsets.at(i)) : TextPosition{};
-        ObjectReader reader(fileName, position, QString(), contents.problems);
-        std::optional<CatalogFragment> fragment = readFragment(fragments.at(i), reader, ObjectReader::index(u"fragments"_s, i), defaults);
-        if (!fragment) {
-            contents.problems.append({fileName, position.line, position.column, QString(),
-                                      u"fragments[%1] is skipped because of the problems above"_s.arg(i)});
-            continue;
-        }
-        fragment->catalogName = contents.info.name;
-        contents.fragments.append(std::move(*fragment));
-    }
-    return contents;
+    return CatalogJsonReader(json, fileName, user).read();
 }
 
 } // namespace LogSage

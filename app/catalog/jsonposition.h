@@ -11,11 +11,10 @@ struct TextPosition {
     int column = 0;
 };
 
-/// The line and column of byte `offset` in UTF-8 `data` (e.g. a QJsonParseError::offset).
+/// The line and column of byte `offset` in UTF-8 `data` (e.g. where a JSON syntax error is).
 TextPosition positionAt(QByteArrayView data, qsizetype offset);
 
-/// Byte offsets of the elements of the array held by member `member` of the top-level object of
-/// the (already validated) JSON `data`, so problems in an element can name its line.
-QList<qsizetype> topLevelArrayElementOffsets(QByteArrayView data, QByteArrayView member);
+/// The positions of ascending byte `offsets` in `data`, found in one pass over the data.
+QList<TextPosition> positionsAt(QByteArrayView data, const QList<qsizetype> &offsets);
 
 } // namespace LogSage

@@ -22,7 +22,7 @@ void TestBundledCatalog::loadsWithoutProblems()
     QStringList problems;
     for (const CatalogProblem &problem : catalog.problems())
         problems.append(problem.toString());
-    QCOMPARE(problems, QStringList());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
     QCOMPARE(catalog.sources().size(), 2);
     QCOMPARE(catalog.entries().size(), std::size_t(8 + 75));
     QCOMPARE(catalog.fragments().size(), 1);
