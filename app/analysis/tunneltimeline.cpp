@@ -329,6 +329,27 @@ TunnelTimeline TunnelTimeline::build(QList<TunnelEvent> events)
     return timeline;
 }
 
+QList<qsizetype> TunnelTimeline::eventsIn(qint64 fromMsecs, qint64 toMsecs, const QString &key) const
+{
+    QList<qsizetype> result;
+    const auto before = [this](qsizetype index, qint64 msecs) { return m_events.at(index).wallMsecs < msecs; };
+    if (key.isEmpty()) {
+        auto first = std::lower_bound(m_events.cbegin(), m_events.cend(), fromMsecs,
+                                      [](const TunnelEvent &event, qint64 msecs) { return event.wallMsecs < msecs; });
+        for (auto it = first; it != m_events.cend() && it->wallMsecs < toMsecs; ++it)
+            result.append(it - m_events.cbegin());
+        return result;
+    }
+    const int tunnel = tunnelIndex(key);
+    if (tunnel < 0)
+        return result;
+    const auto &indexes = m_tunnels.at(tunnel).events;
+    for (auto it = std::lower_bound(indexes.cbegin(), indexes.cend(), fromMsecs, before);
+         it != indexes.cend() && m_events.at(*it).wallMsecs < toMsecs; ++it)
+        result.append(*it);
+    return result;
+}
+
 QMap<QString, int> TunnelTimeline::teardownReasons(const QString &key) const
 {
     if (!key.isEmpty()) {

@@ -92,6 +92,10 @@ public:
     qint64 startMsecs() const { return m_start; } ///< time of the first event
     qint64 endMsecs() const { return m_end; }     ///< time of the last event
 
+    /// Indexes into events() of the events in [fromMsecs, toMsecs) of one tunnel (key), or of
+    /// all tunnels when the key is empty: the lines behind a chart click or selection.
+    QList<qsizetype> eventsIn(qint64 fromMsecs, qint64 toMsecs, const QString &key = {}) const;
+
     /// Teardown or failure reasons over all tunnels, or over one (key) when given.
     QMap<QString, int> teardownReasons(const QString &key = {}) const;
     QMap<QString, int> failureReasons(const QString &key = {}) const;

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void suggestedBucketSize_data();
     void suggestedBucketSize();
     void emptyTimeline();
+    void eventsIn_data();
+    void eventsIn();
     void formatDuration_data();
     void formatDuration();
 };
@@ -321,6 +323,37 @@ void TestTunnelTimeline::emptyTimeline()
     QVERIFY(timeline.buckets(TunnelTimeline::BucketSize::Hour).isEmpty());
     QCOMPARE(timeline.bucketIndexAt(TunnelTimeline::BucketSize::Hour, base), -1);
     QCOMPARE(timeline.tunnelIndex(keyOf(u"AR-1"_s)), -1);
+}
+
+void TestTunnelTimeline::eventsIn_data()
+{
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+    QTest::addColumn<QString>("host"); // empty: all tunnels
+    QTest::addColumn<QList<qint64>>("seconds");
+    QTest::newRow("all, whole span") << 0LL << 1000LL << QString() << QList<qint64>{0, 60, 60, 120, 300};
+    QTest::newRow("all, end exclusive") << 60LL << 120LL << QString() << QList<qint64>{60, 60};
+    QTest::newRow("one tunnel") << 0LL << 1000LL << u"AR-2"_s << QList<qint64>{60, 300};
+    QTest::newRow("one tunnel, a window") << 61LL << 301LL << u"AR-2"_s << QList<qint64>{300};
+    QTest::newRow("unknown tunnel") << 0LL << 1000LL << u"AR-9"_s << QList<qint64>{};
+}
+
+void TestTunnelTimeline::eventsIn()
+{
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+    QFETCH(QString, host);
+    QFETCH(QList<qint64>, seconds);
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {ev(Kind::Established, 0), ev(Kind::Established, 60, u"AR-2"_s), ev(Kind::TornDown, 60, u"AR-1"_s, u"x"_s),
+         ev(Kind::Established, 120), ev(Kind::TornDown, 300, u"AR-2"_s, u"y"_s)});
+    const auto found = timeline.eventsIn(base + from * 1000, base + to * 1000, host.isEmpty() ? QString() : keyOf(host));
+    QList<qint64> times;
+    for (qsizetype index : found)
+        times.append((timeline.events().at(index).wallMsecs - base) / 1000);
+    QCOMPARE(times, seconds);
+    for (qsizetype index : found)
+        QVERIFY(host.isEmpty() || timeline.events().at(index).host == host);
 }
 
 void TestTunnelTimeline::formatDuration_data()
