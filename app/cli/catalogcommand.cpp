@@ -55,8 +55,10 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "logsage catalog: " << outcome.error << '\n';
         return 1;
     }
-    out << "Imported " << outcome.entryCount << " entries and " << outcome.fragmentCount << " fragments from " << input
-        << " into " << output << ".\n";
+    out << "Imported " << outcome.entryCount << (outcome.entryCount == 1 ? " entry" : " entries");
+    if (outcome.fragmentCount > 0)
+        out << " and " << outcome.fragmentCount << (outcome.fragmentCount == 1 ? " fragment" : " fragments");
+    out << " from " << input << " into " << output << ".\n";
     return 0;
 }
 
@@ -70,7 +72,7 @@ int runCheck(const QStringList &files, QTextStream &out, QTextStream &err)
         for (const CatalogProblem &problem : outcome.problems)
             err << problem.toString() << '\n';
         if (outcome.problems.isEmpty())
-            out << file << ": " << outcome.entryCount << " entries, no problems.\n";
+            out << file << ": " << outcome.entryCount << (outcome.entryCount == 1 ? " entry" : " entries") << ", no problems.\n";
         else
             status = 1;
     }
