@@ -10,6 +10,7 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -154,6 +155,11 @@ void TestLogInputs::badInputs_data()
     if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0)
         qFatal("mkfifo failed");
     QTest::newRow("fifo") << fifo << true << u"not a regular file"_s;
+    if (::geteuid() != 0) { // root reads anything: the row only exists where it can fail
+        const QString locked = writeFile(m_dir.filePath(u"locked.log"_s), "secret\n"_ba);
+        QFile::setPermissions(locked, QFileDevice::WriteOwner);
+        QTest::newRow("unreadable") << locked << true << u"cannot be read"_s;
+    }
 #endif
     QTest::newRow("not gzip") << writeFile(m_dir.filePath(u"fake.gz"_s), "this is not gzip data at all\n"_ba) << false
                               << u"gzip"_s;
