@@ -59,6 +59,14 @@ void Case::setFileStatus(int index, CaseFile::Status status)
     Q_EMIT filesChanged();
 }
 
+QString Case::fingerprintOf(const QString &path) const
+{
+    for (const CaseFile &file : m_files)
+        if (file.path == path)
+            return file.fingerprint;
+    return {};
+}
+
 bool Case::hasChangedFiles() const
 {
     return std::any_of(m_files.cbegin(), m_files.cend(),
@@ -145,6 +153,15 @@ const CaseBookmark *Case::bookmark(const QString &file, quint64 line) const
 {
     const qsizetype i = bookmarkIndex(file, line);
     return i < 0 ? nullptr : &m_bookmarks.at(i);
+}
+
+QSet<quint64> Case::bookmarkedLines(const QString &file) const
+{
+    QSet<quint64> lines;
+    for (const CaseBookmark &b : m_bookmarks)
+        if (b.file == file)
+            lines.insert(b.line);
+    return lines;
 }
 
 bool Case::addBookmark(const CaseBookmark &bookmark)

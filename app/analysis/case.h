@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -70,11 +71,15 @@ public:
     bool setFiles(const QList<CaseFile> &files);
     /// Sets what opening the case found for each file (not saved; see CaseStore::checkFiles()).
     void setFileStatus(int index, CaseFile::Status status);
+    /// The fingerprint of the case's file at `path`, empty when the case has no file there.
+    QString fingerprintOf(const QString &path) const;
     /// True when a log file's content no longer matches the fingerprint saved with the case.
     bool hasChangedFiles() const;
     /// One sentence per file that is missing or has changed since the case was saved.
     QStringList fileProblems() const;
 
+    // Setters return false when the change could not be saved (see lastError(), saveFailed());
+    // the change is kept in memory either way. Setting the current value writes nothing.
     bool isTicked(const StepId &step) const;
     bool setTicked(const StepId &step, bool ticked);
     QString note(const StepId &step) const;
@@ -88,9 +93,12 @@ public:
 
     const QList<CaseBookmark> &bookmarks() const { return m_bookmarks; }
     const CaseBookmark *bookmark(const QString &file, quint64 line) const;
+    /// The bookmarked lines of one file (by fingerprint), e.g. for LogView::setBookmarks().
+    QSet<quint64> bookmarkedLines(const QString &file) const;
     /// Adds a bookmark, or replaces the one on the same line of the same file.
     bool addBookmark(const CaseBookmark &bookmark);
     bool removeBookmark(const QString &file, quint64 line);
+    /// False when there is no such bookmark, or when the change could not be saved.
     bool setBookmarkNote(const QString &file, quint64 line, const QString &note);
     /// The hash kept with a bookmark, over the line's raw bytes.
     static QString lineHash(QByteArrayView lineBytes);

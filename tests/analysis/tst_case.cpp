@@ -429,6 +429,22 @@ void TestCase::bookmarkDetectsChangedLine()
     QVERIFY(Case::bookmarkMatches(bookmark, "Dec  4 10:00:00 AR-1 %%01IKE/5/X(l):y"));
     QVERIFY(!Case::bookmarkMatches(bookmark, "Dec  4 10:00:00 AR-1 %%01IKE/5/X(l):z"));
     QVERIFY(!Case::bookmarkMatches(bookmark, ""));
+
+    Case c;
+    const QString a(64, u'a'), b(64, u'b');
+    QVERIFY(c.setFiles({CaseFile{u"/logs/a.log"_s, 1, a, {}}, CaseFile{u"/logs/b.log"_s, 1, b, {}}}));
+    QCOMPARE(c.fingerprintOf(u"/logs/b.log"_s), b);
+    QCOMPARE(c.fingerprintOf(u"/logs/c.log"_s), QString());
+    QVERIFY(c.addBookmark({a, 9, {}, {}}));
+    QVERIFY(c.addBookmark({b, 3, {}, {}}));
+    QVERIFY(c.addBookmark({a, 2, {}, u"first"_s}));
+    QVERIFY(c.addBookmark({a, 2, {}, u"replaced"_s}));
+    QCOMPARE(c.bookmarkedLines(a), (QSet<quint64>{2, 9}));
+    QCOMPARE(c.bookmarkedLines(b), (QSet<quint64>{3}));
+    QCOMPARE(c.bookmark(a, 2)->note, u"replaced"_s);
+    QCOMPARE(c.bookmarks().size(), 3);
+    QCOMPARE(c.bookmarks().at(0).line, quint64(2)); // ordered by file, then line
+    QVERIFY(!c.setBookmarkNote(a, 5, u"no such bookmark"_s));
 }
 
 void TestCase::badCaseFiles_data()
