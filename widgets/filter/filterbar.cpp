@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -27,14 +28,21 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"filterBar"_s);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 3, 4, 3);
+    // Two rows, so that the bar never forces the log wider than the window leaves it.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(4, 3, 4, 3);
+    rows->setSpacing(3);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(4);
+    auto *second = new QHBoxLayout;
+    second->setSpacing(4);
+    rows->addLayout(layout);
+    rows->addLayout(second);
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(u"filterText"_s);
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(180);
+    m_text->setMinimumWidth(160);
     m_invalidIcon = m_text->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::LeadingPosition);
     m_invalidIcon->setVisible(false);
     m_regex = new QToolButton(this);
@@ -82,19 +90,25 @@ FilterBar::FilterBar(QWidget *parent)
     m_shown = new QLabel(this);
     m_shown->setObjectName(u"filterShown"_s);
 
-    layout->addWidget(m_text, 3);
+    layout->addWidget(m_text, 1);
     layout->addWidget(m_regex);
     layout->addWidget(m_case);
-    layout->addWidget(m_severity);
-    layout->addWidget(m_module);
-    layout->addWidget(m_message, 2);
-    layout->addWidget(m_host);
-    layout->addWidget(m_recognition);
-    layout->addWidget(m_useTime);
-    layout->addWidget(m_from);
-    layout->addWidget(m_to);
-    layout->addWidget(m_clear);
     layout->addWidget(m_shown);
+    layout->addWidget(m_clear);
+    second->addWidget(m_severity);
+    second->addWidget(m_module);
+    second->addWidget(m_message, 1);
+    second->addWidget(m_host);
+    second->addWidget(m_recognition);
+    second->addWidget(m_useTime);
+    second->addWidget(m_from);
+    second->addWidget(m_to);
+    for (QComboBox *box : {m_severity, m_module, m_host, m_recognition})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_module->setMinimumContentsLength(8);
+    m_host->setMinimumContentsLength(10);
+    m_severity->setMinimumContentsLength(14);
+    m_recognition->setMinimumContentsLength(10);
 
     m_typingPause = new QTimer(this);
     m_typingPause->setSingleShot(true);
@@ -242,6 +256,18 @@ void FilterBar::setSpec(const FilterSpec &spec)
         m_to->setDateTime(spec.to);
     m_updating = false;
     validateText();
+}
+
+void FilterBar::setTimeSpan(const QDateTime &first, const QDateTime &last)
+{
+    if (m_useTime->isChecked())
+        return;
+    m_updating = true;
+    if (first.isValid())
+        m_from->setDateTime(first);
+    if (last.isValid())
+        m_to->setDateTime(last.addSecs(1));
+    m_updating = false;
 }
 
 void FilterBar::setShownCount(quint64 shown, quint64 total, bool searching)

@@ -28,6 +28,8 @@ public:
     void setChoices(const QStringList &modules, const QStringList &messages, const QStringList &hosts);
     FilterSpec spec() const { return m_spec; }
     void setSpec(const FilterSpec &spec); ///< shows `spec` without emitting specChanged
+    /// The log's first and last time, offered in the time fields while they are not in use.
+    void setTimeSpan(const QDateTime &first, const QDateTime &last);
     void setShownCount(quint64 shown, quint64 total, bool searching);
     void focusText();
 

@@ -8,6 +8,7 @@
 #include "logview.h"
 
 #include <QMenu>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -145,6 +146,7 @@ bool LogTab::findText(bool forward)
 
 void LogTab::updateChoicesAndRecognized()
 {
+    updateTimeSpan();
     const int count = m_document->messageTypeCount();
     if (count + 1 == m_recognized.size())
         return; // nothing new interned since the last time
@@ -172,6 +174,24 @@ void LogTab::updateChoicesAndRecognized()
     messages.sort();
     hosts.sort();
     m_filterBar->setChoices(moduleList, messages, hosts);
+}
+
+void LogTab::updateTimeSpan()
+{
+    // The first and last printed time, looked for near both ends of the log.
+    auto timeOf = [this](quint64 line) -> std::optional<QDateTime> {
+        const LineRecord record = m_document->record(LineNumber(line));
+        if (!(record.flags & HasTime))
+            return std::nullopt;
+        return QDateTime::fromMSecsSinceEpoch(m_document->timeBase() + qint64(record.time) * 1000, QTimeZone::UTC);
+    };
+    const quint64 lines = m_document->lineCount().value;
+    std::optional<QDateTime> first, last;
+    for (quint64 i = 0; i < std::min<quint64>(lines, 1000) && !first; ++i)
+        first = timeOf(i);
+    for (quint64 i = lines; i > (lines > 1000 ? lines - 1000 : 0) && !last; --i)
+        last = timeOf(i - 1);
+    m_filterBar->setTimeSpan(first.value_or(QDateTime()), last.value_or(QDateTime()));
 }
 
 void LogTab::updateShownCount()

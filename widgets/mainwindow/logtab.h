@@ -52,6 +52,7 @@ private:
     void applyFilter(const FilterSpec &spec);
     void updateChoicesAndRecognized();
     void updateShownCount();
+    void updateTimeSpan();
     void showContextMenu(LineNumber line, const QPoint &globalPos);
 
     const Catalog &m_catalog;

@@ -55,11 +55,12 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
     m_reference = new ReferencePanel(splitter);
+    m_reference->setMinimumWidth(380);
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_reference);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({960, 560});
+    splitter->setSizes({1000, 600});
     setCentralWidget(splitter);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
