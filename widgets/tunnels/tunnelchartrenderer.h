@@ -8,7 +8,9 @@
 namespace LogSage {
 
 /// Draws the tunnel charts into images offscreen (for reports), light or dark. Needs a
-/// QApplication, like every chart. The optional key limits a chart to one tunnel.
+/// QApplication, like every chart. The optional key limits a chart to one tunnel. Without a
+/// bucket size the timeline's suggested one is used; a size that needs more than about one
+/// bucket per two pixels of width draws bars too thin to see.
 class TunnelChartRenderer
 {
 public:

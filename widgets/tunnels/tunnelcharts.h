@@ -36,8 +36,9 @@ public:
     void setBucketSize(TunnelTimeline::BucketSize size);
     TunnelTimeline::BucketSize bucketSize() const { return m_bucketSize; }
 
-    /// Buckets finer than this many over the span are not offered (too many bars to draw).
-    static constexpr qsizetype maximumBuckets = 5000;
+    /// Bucket sizes that need more bars than this over the span are not offered: thinner bars
+    /// than about a pixel and a half would vanish.
+    static constexpr qsizetype maximumBuckets = 600;
 
 Q_SIGNALS:
     void filterRequested(qint64 fromMsecs, qint64 toMsecs, const QString &tunnelKey);

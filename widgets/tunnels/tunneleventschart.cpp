@@ -57,7 +57,8 @@ TunnelEventsChart::TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimel
     };
 
     const qint64 width = TunnelTimeline::bucketMsecs(size);
-    const qint64 gap = std::max<qint64>(1, width / 10);
+    // Gaps between bars only while bars are wide enough to show them.
+    const qint64 gap = m_buckets.size() > 240 ? 0 : width / 10;
     QList<int> below(m_buckets.size(), 0);
     int maximum = 1;
     auto *xAxis = new QDateTimeAxis;
