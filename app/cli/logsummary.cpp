@@ -4,6 +4,26 @@
 
 namespace LogSage::Cli {
 
+namespace {
+
+// Looks keys up without copying them: a key is copied only the first time it is seen, so
+// counting a multi-gigabyte log allocates per distinct message, not per line.
+QByteArray borrowed(QByteArrayView bytes)
+{
+    return QByteArray::fromRawData(bytes.data(), bytes.size());
+}
+
+void bump(QHash<QByteArray, qint64> &counts, QByteArrayView key)
+{
+    const auto it = counts.find(borrowed(key));
+    if (it != counts.end())
+        ++it.value();
+    else
+        counts.insert(key.toByteArray(), 1);
+}
+
+} // namespace
+
 LogSummary::LogSummary(const Catalog &catalog)
     : m_catalog(catalog)
 {
@@ -12,12 +32,11 @@ LogSummary::LogSummary(const Catalog &catalog)
 const CatalogEntry *LogSummary::entry(QByteArrayView messageId, QByteArrayView module, QByteArrayView brief)
 {
     // Catalog look-ups build a key string; a log repeats few distinct messages many times.
-    const QByteArray key = messageId.toByteArray();
-    const auto it = m_entries.constFind(key);
+    const auto it = m_entries.constFind(borrowed(messageId));
     if (it != m_entries.constEnd())
         return it.value();
     const CatalogEntry *found = m_catalog.find(module, brief);
-    m_entries.insert(key, found);
+    m_entries.insert(messageId.toByteArray(), found);
     return found;
 }
 
@@ -28,7 +47,10 @@ void LogSummary::add(const VrpLine &parsed)
         const bool known = isKnown(parsed.messageId, parsed.module, parsed.brief);
         addRecord(m_total, parsed, known);
         addTime(m_total, parsed);
-        SummaryCounts &host = m_hosts[parsed.host.toByteArray()];
+        auto hostIt = m_hosts.find(borrowed(parsed.host));
+        if (hostIt == m_hosts.end())
+            hostIt = m_hosts.emplace(parsed.host.toByteArray(), SummaryCounts()).first;
+        SummaryCounts &host = hostIt->second;
         ++host.lines;
         addRecord(host, parsed, known);
         addTime(host, parsed);
@@ -52,8 +74,8 @@ void LogSummary::addRecord(SummaryCounts &counts, const VrpLine &parsed, bool kn
         ++counts.recognized;
     if (parsed.severity >= 0 && parsed.severity < int(counts.bySeverity.size()))
         ++counts.bySeverity[size_t(parsed.severity)];
-    ++counts.byModule[parsed.module.toByteArray()];
-    ++counts.byMessage[parsed.messageId.toByteArray()];
+    bump(counts.byModule, parsed.module);
+    bump(counts.byMessage, parsed.messageId);
 }
 
 void LogSummary::addTime(SummaryCounts &counts, const VrpLine &parsed)

@@ -5,18 +5,83 @@
 #include "linedecoder.h"
 #include "logsummary.h"
 
-#include <QJsonDocument>
-
 using namespace Qt::StringLiterals;
 
 namespace LogSage::Cli {
 
 namespace {
 
-QJsonValue optionalText(QByteArrayView bytes, LineDecoder &decode)
+// Records are written as text rather than through QJsonObject: an export of millions of
+// records spends its time here. Log content is untrusted, so every string is escaped.
+void appendString(QString &out, QStringView text)
 {
-    return bytes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(decode(bytes));
+    static const char16_t hex[] = u"0123456789abcdef";
+    out += u'"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += u'\\';
+            out += c;
+        } else if (u == u'\n') {
+            out += u"\\n";
+        } else if (u == u'\r') {
+            out += u"\\r";
+        } else if (u == u'\t') {
+            out += u"\\t";
+        } else if (u < 0x20 || u == 0x2028 || u == 0x2029) {
+            out += u"\\u";
+            out += QChar(hex[(u >> 12) & 0xf]);
+            out += QChar(hex[(u >> 8) & 0xf]);
+            out += QChar(hex[(u >> 4) & 0xf]);
+            out += QChar(hex[u & 0xf]);
+        } else {
+            out += c;
+        }
+    }
+    out += u'"';
 }
+
+class ObjectText
+{
+public:
+    explicit ObjectText(QString &out) : m_out(out) { m_out += u'{'; }
+
+    void key(QStringView name)
+    {
+        if (!m_first)
+            m_out += u',';
+        m_first = false;
+        appendString(m_out, name);
+        m_out += u':';
+    }
+    void string(QStringView name, QStringView value)
+    {
+        key(name);
+        appendString(m_out, value);
+    }
+    void nullableString(QStringView name, const QString &value) ///< null for a null QString
+    {
+        key(name);
+        if (value.isNull())
+            m_out += u"null";
+        else
+            appendString(m_out, value);
+    }
+    void number(QStringView name, qint64 value)
+    {
+        key(name);
+        m_out += QString::number(value);
+    }
+    void boolean(QStringView name, bool value)
+    {
+        key(name);
+        m_out += value ? u"true"_s : u"false"_s;
+    }
+
+private:
+    QString &m_out;
+    bool m_first = true;
+};
 
 QString timeKind(const VrpTimestamp &time)
 {
@@ -37,8 +102,8 @@ RecordWriter::RecordWriter(QTextStream &out, LineDecoder &decode, LogSummary &su
     : m_out(out)
     , m_decode(decode)
     , m_summary(summary)
-    , m_file(file)
 {
+    appendString(m_fileJson, file);
 }
 
 RecordWriter::~RecordWriter()
@@ -46,48 +111,58 @@ RecordWriter::~RecordWriter()
     finish();
 }
 
-QJsonObject RecordWriter::recordJson(const VrpLine &parsed, qint64 lineNumber, const QString &file,
-                                     const CatalogEntry *entry, LineDecoder &decode)
+void RecordWriter::startRecord(const VrpLine &parsed, qint64 lineNumber, const CatalogEntry *entry)
 {
-    QJsonArray parameters;
-    for (const VrpParameter &parameter : parsed.parameters)
-        parameters.append(QJsonObject{{u"key"_s, decode(parameter.key)}, {u"value"_s, decode(parameter.value)}});
+    const auto optional = [this](QByteArrayView bytes) { return bytes.isEmpty() ? QString() : m_decode(bytes); };
+    m_pending.clear();
+    ObjectText object(m_pending);
+    object.key(u"file");
+    m_pending += m_fileJson;
+    object.number(u"line", lineNumber);
+    object.nullableString(u"time", optional(parsed.timestampText));
+    object.nullableString(u"timeIso", isoTime(parsed.time));
+    object.string(u"timeKind", timeKind(parsed.time));
+    object.nullableString(u"logHostPrefix", optional(parsed.relayPrefix));
+    object.nullableString(u"host", optional(parsed.host));
+    object.string(u"messageId", m_decode(parsed.messageId));
+    object.string(u"module", m_decode(parsed.module));
+    object.number(u"severity", parsed.severity);
+    object.string(u"brief", m_decode(parsed.brief));
+    object.nullableString(u"flag", parsed.flag ? QString(QLatin1Char(parsed.flag)) : QString());
     bool countIsNumber = false;
     const qint64 count = parsed.count.toByteArray().toLongLong(&countIsNumber);
-    const QString iso = isoTime(parsed.time);
-    return QJsonObject{
-        {u"file"_s, file},
-        {u"line"_s, lineNumber},
-        {u"time"_s, optionalText(parsed.timestampText, decode)},
-        {u"timeIso"_s, iso.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(iso)},
-        {u"timeKind"_s, timeKind(parsed.time)},
-        {u"logHostPrefix"_s, optionalText(parsed.relayPrefix, decode)},
-        {u"host"_s, optionalText(parsed.host, decode)},
-        {u"messageId"_s, decode(parsed.messageId)},
-        {u"module"_s, decode(parsed.module)},
-        {u"severity"_s, parsed.severity},
-        {u"brief"_s, decode(parsed.brief)},
-        {u"flag"_s, parsed.flag ? QJsonValue(QString(QLatin1Char(parsed.flag))) : QJsonValue(QJsonValue::Null)},
-        {u"count"_s, parsed.count.isEmpty() ? QJsonValue(QJsonValue::Null)
-                     : countIsNumber        ? QJsonValue(count)
-                                            : QJsonValue(decode(parsed.count))},
-        {u"componentPrefix"_s, optionalText(parsed.componentPrefix, decode)},
-        {u"description"_s, decode(parsed.description)},
-        {u"parameters"_s, parameters},
-        {u"recognized"_s, entry != nullptr},
-        {u"catalogId"_s, entry ? QJsonValue(entry->id) : QJsonValue()},
-    };
+    if (countIsNumber)
+        object.number(u"count", count);
+    else
+        object.nullableString(u"count", optional(parsed.count));
+    object.nullableString(u"componentPrefix", optional(parsed.componentPrefix));
+    object.string(u"description", m_decode(parsed.description));
+    object.key(u"parameters");
+    m_pending += u'[';
+    for (qsizetype i = 0; i < parsed.parameters.size(); ++i) {
+        if (i > 0)
+            m_pending += u',';
+        ObjectText parameter(m_pending);
+        parameter.string(u"key", m_decode(parsed.parameters[i].key));
+        parameter.string(u"value", m_decode(parsed.parameters[i].value));
+        m_pending += u'}';
+    }
+    m_pending += u']';
+    object.boolean(u"recognized", entry != nullptr);
+    object.nullableString(u"catalogId", entry ? entry->id : QString());
+    object.key(u"continuationLines");
 }
 
 void RecordWriter::add(const VrpLine &parsed, qint64 lineNumber)
 {
     if (parsed.isRecord) {
         finish();
-        const CatalogEntry *entry = m_summary.entry(parsed.messageId, parsed.module, parsed.brief);
-        m_pending = recordJson(parsed, lineNumber, m_file, entry, m_decode);
+        startRecord(parsed, lineNumber, m_summary.entry(parsed.messageId, parsed.module, parsed.brief));
         m_hasPending = true;
     } else if (parsed.isContinuation && m_hasPending) {
-        m_continuation.append(m_decode(parsed.description));
+        if (!m_continuation.isEmpty())
+            m_continuation += u',';
+        appendString(m_continuation, m_decode(parsed.description));
     } else {
         finish();
     }
@@ -97,10 +172,8 @@ void RecordWriter::finish()
 {
     if (!m_hasPending)
         return;
-    m_pending.insert(u"continuationLines"_s, m_continuation);
-    m_out << QString::fromUtf8(QJsonDocument(m_pending).toJson(QJsonDocument::Compact)) << '\n';
-    m_pending = QJsonObject();
-    m_continuation = QJsonArray();
+    m_out << m_pending << '[' << m_continuation << "]}\n";
+    m_continuation.clear();
     m_hasPending = false;
 }
 

@@ -2,8 +2,6 @@
 
 #include "vrpline.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QString>
 #include <QTextStream>
 
@@ -17,8 +15,10 @@ class LineDecoder;
 class LogSummary;
 
 /// Writes the records of one log file as NDJSON: one compact JSON object per record, with its
-/// continuation lines folded in. Keys are always present (null when the line has no such
-/// field), so every object has the same shape.
+/// continuation lines folded in. Every object has the same keys in the same order (null when
+/// the line has no such field): file, line, time, timeIso, timeKind, logHostPrefix, host,
+/// messageId, module, severity, brief, flag, count, componentPrefix, description, parameters
+/// ([{key, value}] in printed order), recognized, catalogId, continuationLines.
 class RecordWriter
 {
 public:
@@ -29,17 +29,15 @@ public:
     void add(const VrpLine &parsed, qint64 lineNumber);
     void finish(); ///< writes the pending record
 
-    /// The JSON object of one record, without continuation lines; `entry` is the catalog's, or null.
-    static QJsonObject recordJson(const VrpLine &parsed, qint64 lineNumber, const QString &file,
-                                  const CatalogEntry *entry, LineDecoder &decode);
-
 private:
+    void startRecord(const VrpLine &parsed, qint64 lineNumber, const CatalogEntry *entry);
+
     QTextStream &m_out;
     LineDecoder &m_decode;
     LogSummary &m_summary;
-    QString m_file;
-    QJsonObject m_pending;
-    QJsonArray m_continuation;
+    QString m_fileJson;   ///< the file name, already a JSON string
+    QString m_pending;    ///< the record so far, without its continuation lines and closing brace
+    QString m_continuation;
     bool m_hasPending = false;
 };
 

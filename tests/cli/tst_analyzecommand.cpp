@@ -62,6 +62,7 @@ private Q_SLOTS:
     void textSummary();
     void jsonSummary();
     void records();
+    void recordsEscapeContent();
     void wrongClock();
     void severityDifference();
     void userCatalog();
@@ -299,6 +300,28 @@ void TestAnalyzeCommand::records()
     QVERIFY(yearless.value(u"catalogId"_s).isNull());
 
     QCOMPARE(records[4].value(u"line"_s).toInt(), 7);
+}
+
+void TestAnalyzeCommand::recordsEscapeContent()
+{
+    // Log content is untrusted: quotes, backslashes and control characters stay inside the string.
+    const QByteArray line = "Dec  4 2026 10:15:32 AR\\1 %%01SHELL/5/CMD(s):say \"hi\"\tpath C:\\x \x1b[31mred\x7f "
+                            "\xe2\x80\xa8 (Cmd=\"a\\\"b\", X=\x01)\n";
+    const QString path = writeFile(u"escape.log"_s, line);
+    const Run run = analyze({u"--records"_s, path});
+    QCOMPARE(run.status, 0);
+    QCOMPARE(run.out.count(u'\n'), 1);
+    QVERIFY(!run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x2028)));
+    QJsonParseError error;
+    const QJsonObject record = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(record.value(u"host"_s).toString(), u"AR\\1"_s);
+    QCOMPARE(record.value(u"description"_s).toString(),
+             QString::fromUtf8(line.mid(line.indexOf("say"), line.size() - line.indexOf("say") - 1)));
+    const QJsonArray parameters = record.value(u"parameters"_s).toArray();
+    QCOMPARE(parameters.size(), 2);
+    QCOMPARE(parameters[0].toObject().value(u"value"_s).toString(), u"a\\\"b"_s);
+    QCOMPARE(parameters[1].toObject().value(u"value"_s).toString(), QString(QChar(1)));
 }
 
 void TestAnalyzeCommand::wrongClock()
