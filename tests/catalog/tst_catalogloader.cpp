@@ -22,6 +22,7 @@ private Q_SLOTS:
     void laterCatalogWins();
     void directoryAndFiles();
     void fragments();
+    void damagedFilesNeverCrash();
 };
 
 static const QByteArray goodEntry = R"({"id": "IKE/5/IKE_NEGO_FAIL", "message": {"zh": "协商失败。", "en": "Negotiation fails."}})";
@@ -192,6 +193,31 @@ void TestCatalogLoader::fragments()
     QCOMPARE(catalog.problems().size(), 2);
     QVERIFY(catalog.problems().at(0).message.contains(u"fragments[1].before: must be a string"_s));
     QVERIFY(catalog.problems().at(1).message.contains(u"fragments[1] is skipped"_s));
+}
+
+void TestCatalogLoader::damagedFilesNeverCrash()
+{
+    // Catalog files are untrusted input: every cut of a real catalog is rejected with one clear
+    // problem, and flipped bytes give problems or entries, never a crash.
+    QFile file(u":/logsage/catalog/huawei-ar-ike-ipsec.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    for (qsizetype cut = 0; cut < json.size() - 2; cut += 37) {
+        const CatalogFileContents contents = readCatalogJson(json.left(cut), u"cut.json"_s);
+        QVERIFY2(!contents.readable && contents.entries.empty(), qPrintable(QString::number(cut)));
+        QCOMPARE(contents.problems.size(), 1);
+        QVERIFY(contents.problems.first().message.startsWith(u"not valid JSON"_s));
+        QVERIFY(contents.problems.first().line >= 1);
+    }
+    quint32 seed = 20261204;
+    auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    for (int round = 0; round < 300; ++round) {
+        QByteArray damaged = json;
+        for (int flip = 0; flip < 4; ++flip)
+            damaged[qsizetype(next() % quint32(damaged.size()))] = char(next() % 256);
+        const CatalogFileContents contents = readCatalogJson(damaged, u"damaged.json"_s);
+        QVERIFY(!contents.problems.isEmpty() || contents.entries.size() == 8);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCatalogLoader)
