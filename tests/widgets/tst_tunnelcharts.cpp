@@ -12,6 +12,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void clickOnLaneSegment();
     void focusShowsOneTunnel();
     void bucketComboChangesBuckets();
+    void tooFineBucketsAreRefused();
     void reasonsMatchTimeline();
     void paletteFollowsWidget();
 
@@ -280,6 +282,26 @@ void TestTunnelCharts::bucketComboChangesBuckets()
     QCOMPARE(m_charts->bucketSize(), TunnelTimeline::BucketSize::Hour);
     auto *events = static_cast<TunnelEventsChart *>(view(u"eventsChartView"_s)->tunnelChart());
     QCOMPARE(events->buckets().size(), 4);
+}
+
+void TestTunnelCharts::tooFineBucketsAreRefused()
+{
+    using K = TunnelEvent::Kind;
+    // Three days: 4321 minutes would be bars too thin to see; hours (73) are fine.
+    m_charts->setTimeline(TunnelTimeline::build(
+        {TunnelTestData::event(K::Established, 0, u"AR-1"_s),
+         TunnelTestData::event(K::TornDown, 3 * 86400, u"AR-1"_s, u"dpd timeout"_s)}));
+    QCOMPARE(m_charts->bucketSize(), TunnelTimeline::BucketSize::Hour);
+    auto *combo = m_charts->findChild<QComboBox *>(u"bucketCombo"_s);
+    auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+    QVERIFY(model);
+    QVERIFY(!model->item(combo->findData(int(TunnelTimeline::BucketSize::Minute)))->isEnabled());
+    QVERIFY(model->item(combo->findData(int(TunnelTimeline::BucketSize::Day)))->isEnabled());
+    m_charts->setBucketSize(TunnelTimeline::BucketSize::Minute);
+    QCOMPARE(m_charts->bucketSize(), TunnelTimeline::BucketSize::Hour);
+    m_charts->setBucketSize(TunnelTimeline::BucketSize::Day);
+    QCOMPARE(m_charts->bucketSize(), TunnelTimeline::BucketSize::Day);
+    QCOMPARE(combo->currentData().toInt(), int(TunnelTimeline::BucketSize::Day));
 }
 
 void TestTunnelCharts::reasonsMatchTimeline()
