@@ -1,5 +1,7 @@
 #include "logtab.h"
 
+#include "case.h"
+#include "casestore.h"
 #include "catalog.h"
 #include "filterbar.h"
 #include "filteredlines.h"
@@ -7,6 +9,9 @@
 #include "logdocument.h"
 #include "logview.h"
 
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -65,7 +70,109 @@ LogTab::~LogTab() = default;
 
 bool LogTab::open(const QString &path)
 {
-    return m_document->open(path);
+    if (!m_document->open(path))
+        return false;
+    CaseLoad load = CaseStore().caseFor({path});
+    if (!load.warning.isEmpty())
+        Q_EMIT statusMessage(load.warning);
+    if (load.ok())
+        setCase(std::move(load.value));
+    else
+        Q_EMIT statusMessage(load.error);
+    return true;
+}
+
+void LogTab::setCase(std::unique_ptr<Case> investigation)
+{
+    m_case = std::move(investigation);
+    if (m_case) {
+        connect(m_case.get(), &Case::saveFailed, this, &LogTab::statusMessage);
+        connect(m_case.get(), &Case::bookmarksChanged, this, &LogTab::updateBookmarks);
+        restoreFromCase();
+    }
+    Q_EMIT caseChanged(m_case.get());
+}
+
+void LogTab::restoreFromCase()
+{
+    const FilterSpec spec = FilterSpec::fromJson(m_case->filters());
+    if (spec != m_filterBar->spec())
+        setFilter(spec);
+    updateBookmarks();
+    if (m_case->hasChangedFiles())
+        Q_EMIT statusMessage(m_case->fileProblems().join(u' '));
+}
+
+QString LogTab::fileKey() const
+{
+    if (!m_case)
+        return {};
+    const QString path = QFileInfo(m_document->path()).absoluteFilePath();
+    for (const CaseFile &file : m_case->files())
+        if (QFileInfo(file.path).absoluteFilePath() == path)
+            return file.fingerprint;
+    return m_case->files().isEmpty() ? QString() : m_case->files().constFirst().fingerprint;
+}
+
+void LogTab::updateBookmarks()
+{
+    QSet<quint64> lines;
+    if (m_case) {
+        const QString key = fileKey();
+        for (const CaseBookmark &bookmark : m_case->bookmarks())
+            if (bookmark.file == key)
+                lines.insert(bookmark.line);
+    }
+    m_view->setBookmarks(lines);
+}
+
+void LogTab::toggleBookmark(LineNumber line)
+{
+    if (!m_case)
+        return;
+    const QString key = fileKey();
+    if (m_case->bookmark(key, line.value))
+        m_case->removeBookmark(key, line.value);
+    else
+        m_case->addBookmark({key, line.value, Case::lineHash(m_document->lineBytes(line)), QString()});
+}
+
+void LogTab::editBookmarkNote(LineNumber line)
+{
+    if (!m_case)
+        return;
+    const QString key = fileKey();
+    if (!m_case->bookmark(key, line.value))
+        m_case->addBookmark({key, line.value, Case::lineHash(m_document->lineBytes(line)), QString()});
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Bookmark Note"), tr("Note on line %L1:").arg(line.value + 1),
+                                               QLineEdit::Normal, m_case->bookmark(key, line.value)->note, &ok);
+    if (ok)
+        m_case->setBookmarkNote(key, line.value, note);
+}
+
+bool LogTab::goToBookmark(bool forward)
+{
+    if (!m_case)
+        return false;
+    const auto current = m_view->currentLine();
+    const quint64 here = current ? current->value : 0;
+    std::optional<quint64> best;
+    const QString key = fileKey();
+    for (const CaseBookmark &bookmark : m_case->bookmarks()) {
+        if (bookmark.file != key)
+            continue;
+        if (forward && bookmark.line > here && (!best || bookmark.line < *best))
+            best = bookmark.line;
+        if (!forward && bookmark.line < here && (!best || bookmark.line > *best))
+            best = bookmark.line;
+    }
+    if (!best) {
+        Q_EMIT statusMessage(forward ? tr("No bookmark after this line.") : tr("No bookmark before this line."));
+        return false;
+    }
+    m_view->setCurrentLine(LineNumber(*best));
+    return true;
 }
 
 FilterSpec LogTab::filter() const
@@ -97,6 +204,8 @@ void LogTab::applyFilter(const FilterSpec &spec)
         m_view->setLineSource(m_filteredSource);
     }
     updateShownCount();
+    if (m_case)
+        m_case->setFilters(spec.toJson());
     Q_EMIT filterChanged(spec);
 }
 
@@ -206,8 +315,10 @@ void LogTab::showContextMenu(LineNumber line, const QPoint &globalPos)
     const QString messageId = QString::fromUtf8(m_document->messageTypeName(record.messageType));
     QAction *copy = menu.addAction(tr("&Copy"), m_view, &LogView::copy);
     copy->setObjectName(u"contextCopy"_s);
-    QAction *bookmark = menu.addAction(tr("Toggle &Bookmark"), this, [this, line] { Q_EMIT bookmarkRequested(line); });
+    QAction *bookmark = menu.addAction(tr("Toggle &Bookmark"), this, [this, line] { toggleBookmark(line); });
     bookmark->setObjectName(u"contextBookmark"_s);
+    QAction *note = menu.addAction(tr("Bookmark &Note..."), this, [this, line] { editBookmarkNote(line); });
+    note->setObjectName(u"contextBookmarkNote"_s);
     if (!messageId.isEmpty()) {
         menu.addSeparator();
         QAction *hide = menu.addAction(tr("&Hide %1").arg(messageId), this, [this, messageId] { hideMessage(messageId); });

@@ -6,10 +6,12 @@
 #include <QBitArray>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 namespace LogSage {
 
+class Case;
 class Catalog;
 class DocumentLineSource;
 class FilterBar;
@@ -28,7 +30,15 @@ public:
     ~LogTab() override;
 
     /// Opens `path`; false with document()->errorString() set when it cannot be opened.
+    /// The case kept for this file's contents is restored (filters, bookmarks, ticks).
     bool open(const QString &path);
+    /// Uses `investigation` (from Open Case) instead of the stored one.
+    void setCase(std::unique_ptr<Case> investigation);
+    Case *investigation() const { return m_case.get(); }
+
+    void toggleBookmark(LineNumber line);
+    void editBookmarkNote(LineNumber line);
+    bool goToBookmark(bool forward);
 
     LogDocument *document() const { return m_document; }
     LogView *view() const { return m_view; }
@@ -46,7 +56,7 @@ Q_SIGNALS:
     void currentLineChanged(LogSage::LineNumber line);
     void filterChanged(const LogSage::FilterSpec &spec);
     void statusMessage(const QString &message);
-    void bookmarkRequested(LogSage::LineNumber line);
+    void caseChanged(LogSage::Case *investigation); ///< a different case object is in use
 
 private:
     void applyFilter(const FilterSpec &spec);
@@ -54,6 +64,9 @@ private:
     void updateShownCount();
     void updateTimeSpan();
     void showContextMenu(LineNumber line, const QPoint &globalPos);
+    void restoreFromCase();
+    void updateBookmarks();
+    QString fileKey() const; ///< the fingerprint bookmarks of this file are filed under
 
     const Catalog &m_catalog;
     LogDocument *m_document = nullptr;
@@ -63,6 +76,7 @@ private:
     DocumentLineSource *m_allLines = nullptr;
     FilteredLineSource *m_filteredSource = nullptr;
     QBitArray m_recognized;
+    std::unique_ptr<Case> m_case;
     std::optional<LineNumber> m_keepLine; ///< the line to return to once a new filter has found it
 };
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "case.h"
+#include "casestore.h"
 #include "filterbar.h"
 #include "logtab.h"
 #include "logdocument.h"
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
         page->deleteLater();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_reference->setCase(currentTab() ? currentTab()->investigation() : nullptr);
         if (auto *view = currentView(); view && view->currentLine())
             explainLine(*view->currentLine());
         else
@@ -119,6 +122,11 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"menuRecent"_s);
     m_fileMenu->addSeparator();
+    m_openCaseAction = m_fileMenu->addAction(QString(), this, &MainWindow::openCaseDialog);
+    m_openCaseAction->setObjectName(u"actionOpenCase"_s);
+    m_saveCaseAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCaseAsDialog);
+    m_saveCaseAction->setObjectName(u"actionSaveCaseAs"_s);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(u"actionQuit"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -158,6 +166,30 @@ void MainWindow::createActions()
     createViewMenu();
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_goToLineAction);
+    m_goMenu->addSeparator();
+    m_toggleBookmarkAction = m_editMenu->addAction(QString(), this, [this] {
+        if (LogTab *tab = currentTab(); tab && tab->view()->currentLine())
+            tab->toggleBookmark(*tab->view()->currentLine());
+    });
+    m_toggleBookmarkAction->setObjectName(u"actionToggleBookmark"_s);
+    m_toggleBookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_bookmarkNoteAction = m_editMenu->addAction(QString(), this, [this] {
+        if (LogTab *tab = currentTab(); tab && tab->view()->currentLine())
+            tab->editBookmarkNote(*tab->view()->currentLine());
+    });
+    m_bookmarkNoteAction->setObjectName(u"actionBookmarkNote"_s);
+    m_nextBookmarkAction = m_goMenu->addAction(QString(), this, [this] {
+        if (LogTab *tab = currentTab())
+            tab->goToBookmark(true);
+    });
+    m_nextBookmarkAction->setObjectName(u"actionNextBookmark"_s);
+    m_nextBookmarkAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_previousBookmarkAction = m_goMenu->addAction(QString(), this, [this] {
+        if (LogTab *tab = currentTab())
+            tab->goToBookmark(false);
+    });
+    m_previousBookmarkAction->setObjectName(u"actionPreviousBookmark"_s);
+    m_previousBookmarkAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
     m_goMenu->addSeparator();
     m_navigation = new NavigationActions([this] { return currentView(); }, this);
     m_navigation->addTo(m_goMenu, m_viewMenu);
@@ -238,6 +270,14 @@ void MainWindow::retranslate()
     m_copyAction->setText(tr("&Copy"));
     m_goToLineAction->setText(tr("&Go to Line..."));
     m_findAction->setText(tr("&Find..."));
+    m_openCaseAction->setText(tr("Open &Case..."));
+    m_openCaseAction->setStatusTip(tr("Open an investigation someone handed over: its log, ticks, notes and bookmarks"));
+    m_saveCaseAction->setText(tr("&Save Case As..."));
+    m_saveCaseAction->setStatusTip(tr("Write this investigation to a file to hand it over (your progress is kept automatically)"));
+    m_toggleBookmarkAction->setText(tr("Toggle &Bookmark"));
+    m_bookmarkNoteAction->setText(tr("Bookmark &Note..."));
+    m_nextBookmarkAction->setText(tr("Next Boo&kmark"));
+    m_previousBookmarkAction->setText(tr("Previous Bookm&ark"));
     m_findAction->setStatusTip(tr("Filter the log by text or regular expression"));
     m_findNextAction->setText(tr("Find &Next"));
     m_findPreviousAction->setText(tr("Find &Previous"));
@@ -304,6 +344,11 @@ bool MainWindow::openFile(const QString &path)
             explainLine(line);
         updateStatus();
     });
+    connect(tab, &LogTab::caseChanged, this, [this, tab](Case *investigation) {
+        if (tab == currentTab())
+            m_reference->setCase(investigation);
+    });
+    m_reference->setCase(tab->investigation());
     connect(tab, &LogTab::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(document, &LogDocument::progress, this, [this, document](int permille) {
         if (document == currentDocument())
@@ -408,6 +453,56 @@ void MainWindow::showOpenDialog()
         tr("Log files (*.log *.txt *.gz *.bz2 *.xz *.zip *.dblg);;All files (*)"));
     for (const QString &file : files)
         openFile(file);
+}
+
+void MainWindow::openCaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), QString(), tr("LogSage cases (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openCase(path);
+}
+
+bool MainWindow::openCase(const QString &path)
+{
+    CaseLoad load = CaseStore::openCaseFile(path);
+    if (!load.ok()) {
+        reportError(load.error);
+        return false;
+    }
+    if (load.value->files().isEmpty()) {
+        reportError(tr("The case %1 names no log file; open the log with File > Open.").arg(path));
+        return false;
+    }
+    const CaseFile file = load.value->files().constFirst();
+    if (!openFile(file.path)) {
+        reportError(tr("The case %1 refers to %2, which cannot be opened. Copy the log there, or open it and the case again.")
+                        .arg(path, file.path));
+        return false;
+    }
+    std::unique_ptr<Case> investigation = std::move(load.value);
+    const bool changed = investigation->hasChangedFiles();
+    const QString problems = investigation->fileProblems().join(u' ');
+    currentTab()->setCase(std::move(investigation));
+    if (changed)
+        reportError(tr("The log file has changed since the case was saved: %1").arg(problems));
+    return true;
+}
+
+void MainWindow::saveCaseAsDialog()
+{
+    LogTab *tab = currentTab();
+    if (!tab || !tab->investigation())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Case As"),
+                                                      QFileInfo(tab->document()->path()).completeBaseName() + u"-case.json"_s,
+                                                      tr("LogSage cases (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = CaseStore::saveCaseAs(*tab->investigation(), path);
+    if (!error.isEmpty())
+        reportError(error);
+    else
+        statusBar()->showMessage(tr("Case written to %1").arg(path), 8000);
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -34,6 +34,8 @@ public:
 
     /// Opens a log in a new tab; a failure is reported in the status bar and a message box.
     bool openFile(const QString &path);
+    /// Opens a case file: its log, with the case's ticks, notes, bookmarks and filters.
+    bool openCase(const QString &path);
     LogTab *currentTab() const;
     LogView *currentView() const;
     LogDocument *currentDocument() const;
@@ -62,6 +64,8 @@ private:
     void showAbout();
     void createViewMenu();
     void goToLine();
+    void openCaseDialog();
+    void saveCaseAsDialog();
     void explainLine(LineNumber line);
     void updateStatus();
     void reportError(const QString &message);
@@ -86,6 +90,12 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_goToLineAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_openCaseAction = nullptr;
+    QAction *m_saveCaseAction = nullptr;
+    QAction *m_toggleBookmarkAction = nullptr;
+    QAction *m_bookmarkNoteAction = nullptr;
+    QAction *m_nextBookmarkAction = nullptr;
+    QAction *m_previousBookmarkAction = nullptr;
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;
     QAction *m_languageActions[2] = {};
