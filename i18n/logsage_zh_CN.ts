@@ -5,271 +5,271 @@
     <name>LogSage</name>
     <message>
         <source>it ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>文件提前结束</translation>
     </message>
     <message>
         <source>wrong signature</source>
-        <translation type="unfinished"></translation>
+        <translation>文件签名不正确</translation>
     </message>
 </context>
 <context>
     <name>LogSage::Case</name>
     <message>
         <source>The log file %1 has changed since the case was saved; bookmarks and ticks may no longer fit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件 %1 在保存排障记录后已被修改；书签和勾选可能已与其不符。</translation>
     </message>
     <message>
         <source>The log file %1 of this case is missing; open it from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到此排障记录的日志文件 %1；请从它现在所在的位置打开。</translation>
     </message>
     <message>
         <source>The log file %1 does not exist; open it from where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件 %1 不存在；请从它现在所在的位置打开。</translation>
     </message>
     <message>
         <source>%1 is not a regular file; choose a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是普通文件；请选择一个日志文件。</translation>
     </message>
     <message>
         <source>The log file %1 cannot be read (%2); check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取日志文件 %1（%2）；请检查其权限。</translation>
     </message>
     <message>
         <source>The log file %1 could not be read to the end (%2); check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能读完日志文件 %1（%2）；请检查磁盘后重试。</translation>
     </message>
 </context>
 <context>
     <name>LogSage::CatalogActions</name>
     <message>
         <source>&amp;Import Reference...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日志参考(&amp;I)...</translation>
     </message>
     <message>
         <source>Import the vendor&apos;s Markdown log reference into a user catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>将厂商的 Markdown 日志参考导入用户参考库</translation>
     </message>
     <message>
         <source>Reference &amp;Catalogs...</source>
-        <translation type="unfinished"></translation>
+        <translation>参考库(&amp;C)...</translation>
     </message>
     <message>
         <source>The loaded reference catalogs and the problems found in them</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的参考库及其中发现的问题</translation>
     </message>
     <message>
         <source>Reference Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>参考库浏览器</translation>
     </message>
     <message>
         <source>Reference &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>参考库浏览器(&amp;B)</translation>
     </message>
 </context>
 <context>
     <name>LogSage::CatalogEntryView</name>
     <message>
         <source>Search the reference catalogs by message ID, name or any word of the text, in Chinese or English, then choose a result to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>按消息 ID、名称或正文中的任意词（中文或英文）搜索参考库，然后选择一个结果查看全文。</translation>
     </message>
     <message>
         <source>Reference entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考条目 %1</translation>
     </message>
     <message>
         <source>Reference entry</source>
-        <translation type="unfinished"></translation>
+        <translation>参考条目</translation>
     </message>
     <message>
         <source>vendor reference</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商参考</translation>
     </message>
     <message>
         <source>translated by LogSage</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSage 翻译</translation>
     </message>
     <message>
         <source>written by LogSage</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSage 编写</translation>
     </message>
     <message>
         <source>user catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>用户参考库</translation>
     </message>
     <message>
         <source>Severity %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>严重级别 %1（%2）</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>章节 %1</translation>
     </message>
     <message>
         <source>Catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考库 %1</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>日志信息</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>日志含义</translation>
     </message>
     <message>
         <source>Only the title of this message is known; import the vendor&apos;s log reference for your device (File &gt; Import Reference...) for its full text.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅知道此消息的标题；请导入适用于您设备的厂商日志参考（文件 &gt; 导入日志参考...）以获取完整内容。</translation>
     </message>
     <message>
         <source>Fragment without heading</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题片段</translation>
     </message>
     <message>
         <source>Fragment before section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>章节 %1 之前的片段</translation>
     </message>
     <message>
         <source>This piece of a reference entry has lost its heading and message ID (for example, it was cut off at the start of an excerpt): it can be read here but is never matched to log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段参考条目内容丢失了标题和消息 ID（例如在摘录开头被截断）：可以在此阅读，但不会与任何日志行匹配。</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>日志参数</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>参数名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Possible causes</source>
-        <translation type="unfinished"></translation>
+        <translation>可能原因</translation>
     </message>
     <message>
         <source>(any other %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 为其他任意值）</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理步骤</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
     <name>LogSage::CatalogSearchModel</name>
     <message>
         <source>Fragment without heading</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题片段</translation>
     </message>
     <message>
         <source>Fragment before section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>章节 %1 之前的片段</translation>
     </message>
     <message>
         <source>A piece of a reference entry whose heading and message ID are missing: it can be read but is never matched to log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失了标题和消息 ID 的参考条目片段：可以阅读，但不会与任何日志行匹配。</translation>
     </message>
 </context>
 <context>
     <name>LogSage::CatalogsDialog</name>
     <message>
         <source>Reference Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>参考库</translation>
     </message>
     <message>
         <source>The reference catalogs LogSage explains log lines with, and every problem found while loading them; a user catalog replaces bundled entries with the same message ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSage 用于解释日志行的参考库，以及加载时发现的所有问题；用户参考库中的条目会替换内置参考库中消息 ID 相同的条目。</translation>
     </message>
     <message>
         <source>&amp;Loaded catalogs:</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的参考库(&amp;L)：</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>参考库</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>条目数</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题数</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Loaded catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的参考库</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Problems found in the catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>参考库中发现的问题</translation>
     </message>
     <message>
         <source>&amp;Import Reference...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日志参考(&amp;I)...</translation>
     </message>
     <message>
         <source>Import the vendor&apos;s Markdown log reference into a user catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>将厂商的 Markdown 日志参考导入用户参考库。</translation>
     </message>
     <message>
         <source>Open User &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开用户文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>Open %1 in the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中打开 %1。</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>built in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内置：%1</translation>
     </message>
     <message>
         <source>No catalog is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载任何参考库。</translation>
     </message>
     <message>
         <source>No problems: every catalog loaded cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题：所有参考库均已正确加载。</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Problems (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>问题 (%n)(&amp;P)：</numerusform>
         </translation>
     </message>
 </context>
@@ -277,376 +277,376 @@
     <name>LogSage::ExportReportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>Writes what LogSage found in the open logs, with your checklist and bookmarks, to a file you can send.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 LogSage 在已打开日志中的发现，连同您的检查清单和书签，写入一个可以发送给他人的文件。</translation>
     </message>
     <message>
         <source>HTML (one file, opens in any browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML（单个文件，可在任意浏览器中打开）</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>JSON (everything, for scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON（全部内容，供脚本使用）</translation>
     </message>
     <message>
         <source>CSV (message counts and tunnel events)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（消息计数和隧道事件）</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)...</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>包含内容</translation>
     </message>
     <message>
         <source>Summary and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要与计数</translation>
     </message>
     <message>
         <source>Messages that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>重要消息</translation>
     </message>
     <message>
         <source>Tunnels and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>隧道与图表</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查清单</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Unknown messages</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别的消息</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Open It</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
         <source>Choose the file to write the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择报告要写入的文件。</translation>
     </message>
     <message>
         <source>The file %1 does not end in .%2; change its name or the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 的扩展名不是 .%2；请修改文件名或格式。</translation>
     </message>
     <message>
         <source>Open a log file first: a report describes the open logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开日志文件：报告描述的是已打开的日志。</translation>
     </message>
     <message>
         <source>Reading the logs...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取日志...</translation>
     </message>
     <message>
         <source>Export stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已停止；未写入任何文件。</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>
     <name>LogSage::FilterBar</name>
     <message>
         <source>Filter lines: text, or a regular expression with .*</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤行：输入文本，或配合 .* 使用正则表达式</translation>
     </message>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤文本</translation>
     </message>
     <message>
         <source>Treat the filter text as a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>将过滤文本视为正则表达式</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式</translation>
     </message>
     <message>
         <source>Match upper and lower case exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>严格区分大小写</translation>
     </message>
     <message>
         <source>Case sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>区分大小写</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>任意严重级别</translation>
     </message>
     <message>
         <source>Emergencies (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急 (0)</translation>
     </message>
     <message>
         <source>Alert or worse (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>告警及以上 (0-1)</translation>
     </message>
     <message>
         <source>Critical or worse (0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>严重及以上 (0-2)</translation>
     </message>
     <message>
         <source>Error or worse (0-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误及以上 (0-3)</translation>
     </message>
     <message>
         <source>Warning or worse (0-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告及以上 (0-4)</translation>
     </message>
     <message>
         <source>Notification or worse (0-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>通知及以上 (0-5)</translation>
     </message>
     <message>
         <source>Informational or worse (0-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>信息及以上 (0-6)</translation>
     </message>
     <message>
         <source>Worst severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重级别阈值</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>模块</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Any message</source>
-        <translation type="unfinished"></translation>
+        <translation>任意消息</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行</translation>
     </message>
     <message>
         <source>Recognized</source>
-        <translation type="unfinished"></translation>
+        <translation>已识别</translation>
     </message>
     <message>
         <source>Unknown messages</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别的消息</translation>
     </message>
     <message>
         <source>Recognized or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>已识别或未识别</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Only lines printed between these times (as printed by the device)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示设备在这两个时间之间打印的行（按设备打印的时间）</translation>
     </message>
     <message>
         <source>From time</source>
-        <translation type="unfinished"></translation>
+        <translation>起始时间</translation>
     </message>
     <message>
         <source>To time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Show every line again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有行</translation>
     </message>
     <message>
         <source>Any module</source>
-        <translation type="unfinished"></translation>
+        <translation>任意模块</translation>
     </message>
     <message>
         <source>Any host</source>
-        <translation type="unfinished"></translation>
+        <translation>任意主机</translation>
     </message>
     <message>
         <source>%L1 shown (%2%)…</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示 %L1 行（%2%）…</translation>
     </message>
     <message>
         <source>%L1 of %L2 shown (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示 %L1/%L2 行（%3%）</translation>
     </message>
     <message>
         <source>Invalid regular expression at position %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式在位置 %1 处无效：%2</translation>
     </message>
 </context>
 <context>
     <name>LogSage::LogDocument</name>
     <message>
         <source>“%1” became shorter (truncated); it is read again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已变短（被截断）；将从头重新读取。</translation>
     </message>
     <message>
         <source>“%1” was replaced by a new file (rotated); it is read again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已被新文件替换（日志轮转）；将从头重新读取。</translation>
     </message>
 </context>
 <context>
     <name>LogSage::LogInput</name>
     <message>
         <source>“%1” does not exist. Check the path, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不存在。请检查路径，或选择其他文件。</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a log file. Open one of the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文件夹而非日志文件。请打开其中的某个文件。</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (it is a pipe, socket or device). Save its output to a file and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是普通文件（而是管道、套接字或设备）。请将其输出保存到文件后再打开该文件。</translation>
     </message>
     <message>
         <source>“%1” cannot be read (%2). Check its permissions, or copy it somewhere readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”（%2）。请检查其权限，或将其复制到可读取的位置。</translation>
     </message>
     <message>
         <source>“%1” could not be read into memory (%2). Copy it to a local disk and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”读入内存（%2）。请将其复制到本地磁盘后打开副本。</translation>
     </message>
     <message>
         <source>it ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>文件提前结束</translation>
     </message>
     <message>
         <source>“%1” decompresses to more than 4 GiB. Decompress it with another tool and open the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”解压后超过 4 GiB。请使用其他工具解压后打开解压结果。</translation>
     </message>
     <message>
         <source>“%1” is not a valid %2 file or is damaged (%3). Decompress it with another tool to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 %2 文件或已损坏（%3）。请使用其他工具解压以检查该文件。</translation>
     </message>
     <message>
         <source>“%1” is not a valid zip archive or is damaged (%2). Extract it with another tool to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 zip 压缩包或已损坏（%2）。请使用其他工具解压以检查该文件。</translation>
     </message>
     <message>
         <source>“%1” is a zip archive with no file in it. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是一个不含任何文件的 zip 压缩包。请选择其他文件。</translation>
     </message>
     <message>
         <source>“%1” decompresses to more than 4 GiB. Extract it with another tool and open the files inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”解压后超过 4 GiB。请使用其他工具解压，然后打开其中的文件。</translation>
     </message>
     <message>
         <source>“%1” is damaged: its member “%2” cannot be read (%3). Extract it with another tool to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：无法读取其中的成员“%2”（%3）。请使用其他工具解压以检查该文件。</translation>
     </message>
 </context>
 <context>
     <name>LogSage::LogTab</name>
     <message>
         <source>Bookmark Note</source>
-        <translation type="unfinished"></translation>
+        <translation>书签备注</translation>
     </message>
     <message>
         <source>Note on line %L1:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %L1 行的备注：</translation>
     </message>
     <message>
         <source>No bookmark after this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行之后没有书签。</translation>
     </message>
     <message>
         <source>No bookmark before this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行之前没有书签。</translation>
     </message>
     <message>
         <source>Lines with %1 are hidden; the filter bar&apos;s Clear shows them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 %1 的行已隐藏；点击过滤栏中的“清除”可重新显示。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not occur after this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行之后未出现“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not occur before this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行之前未出现“%1”。</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Toggle &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>切换书签(&amp;B)</translation>
     </message>
     <message>
         <source>Bookmark &amp;Note...</source>
-        <translation type="unfinished"></translation>
+        <translation>书签备注(&amp;N)...</translation>
     </message>
     <message>
         <source>&amp;Hide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 %1(&amp;H)</translation>
     </message>
     <message>
         <source>Show &amp;Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示 %1(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <source>Show %n Hidden Message(s) Again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重新显示 %n 种已隐藏的消息</numerusform>
         </translation>
     </message>
 </context>
@@ -654,519 +654,519 @@
     <name>LogSage::LogView</name>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>日志行</translation>
     </message>
 </context>
 <context>
     <name>LogSage::MainWindow</name>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>转到行</translation>
     </message>
     <message>
         <source>Line (1 to %L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>行号（1 到 %L1）：</translation>
     </message>
     <message>
         <source>LogSage</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSage</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)...</translation>
     </message>
     <message>
         <source>Open a device log file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开设备日志文件</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Go to Line...</source>
-        <translation type="unfinished"></translation>
+        <translation>转到行(&amp;G)...</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)...</translation>
     </message>
     <message>
         <source>Open &amp;Case...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开排障记录(&amp;C)...</translation>
     </message>
     <message>
         <source>Open an investigation someone handed over: its log, ticks, notes and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>打开他人移交的排障记录：包括其日志、勾选、备注和书签</translation>
     </message>
     <message>
         <source>&amp;Save Case As...</source>
-        <translation type="unfinished"></translation>
+        <translation>排障记录另存为(&amp;S)...</translation>
     </message>
     <message>
         <source>Write this investigation to a file to hand it over (your progress is kept automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次排障写入文件以便移交（您的进度会自动保存）</translation>
     </message>
     <message>
         <source>Toggle &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>切换书签(&amp;B)</translation>
     </message>
     <message>
         <source>Bookmark &amp;Note...</source>
-        <translation type="unfinished"></translation>
+        <translation>书签备注(&amp;N)...</translation>
     </message>
     <message>
         <source>Next Boo&amp;kmark</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个书签(&amp;K)</translation>
     </message>
     <message>
         <source>Previous Bookm&amp;ark</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个书签(&amp;A)</translation>
     </message>
     <message>
         <source>Filter the log by text or regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>按文本或正则表达式过滤日志</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About LogSage</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 LogSage(&amp;A)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop indexing; the lines read so far stay usable</source>
-        <translation type="unfinished"></translation>
+        <translation>停止建立索引；已读取的行仍可使用</translation>
     </message>
     <message>
         <source>Indexing of %1 stopped; the lines read so far are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止为 %1 建立索引；显示已读取的行。</translation>
     </message>
     <message>
         <source>Open a log file (Ctrl+O) or drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件（Ctrl+O），或将文件拖放到此处。</translation>
     </message>
     <message>
         <source>Line %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %L1 行，共 %L2 行</translation>
     </message>
     <message>
         <source>%L1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 行</translation>
     </message>
     <message>
         <source>Open Log Files</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt *.gz *.bz2 *.xz *.zip *.dblg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件 (*.log *.txt *.gz *.bz2 *.xz *.zip *.dblg);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>打开排障记录</translation>
     </message>
     <message>
         <source>LogSage cases (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSage 排障记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The case %1 names no log file; open the log with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>排障记录 %1 中未指定日志文件；请通过“文件 &gt; 打开”打开日志。</translation>
     </message>
     <message>
         <source>The case %1 refers to %2, which cannot be opened. Copy the log there, or open it and the case again.</source>
-        <translation type="unfinished"></translation>
+        <translation>排障记录 %1 引用的 %2 无法打开。请将日志复制到该位置，或先打开该日志，再重新打开排障记录。</translation>
     </message>
     <message>
         <source>The log file has changed since the case was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存排障记录后日志文件已被修改：%1</translation>
     </message>
     <message>
         <source>Save Case As</source>
-        <translation type="unfinished"></translation>
+        <translation>排障记录另存为</translation>
     </message>
     <message>
         <source>LogSage cases (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSage 排障记录 (*.json)</translation>
     </message>
     <message>
         <source>Case written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排障记录已写入 %1</translation>
     </message>
     <message>
         <source>About LogSage</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 LogSage</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LogSage %1&lt;/h3&gt;&lt;p&gt;A troubleshooting assistant for network device logs: it recognizes each message, explains it in Chinese and English, and walks you through the steps.&lt;/p&gt;&lt;p&gt;Reference catalogs loaded: %2 entries.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LogSage %1&lt;/h3&gt;&lt;p&gt;面向网络设备日志的排障助手：识别每条消息，用中文和英文解释其含义，并引导您逐步完成处理步骤。&lt;/p&gt;&lt;p&gt;已加载的参考库：%2 个条目。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>LogSage::MessagesOverview</name>
     <message>
         <source>Counting messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计消息…</translation>
     </message>
     <message>
         <source>Message types: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>消息类型：%1</translation>
     </message>
     <message>
         <source>not in the catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不在参考库中：%1</translation>
     </message>
     <message>
         <source>shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示：%1</translation>
     </message>
     <message>
         <source>Filter messages by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID 过滤消息</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤消息</translation>
     </message>
     <message>
         <source>Messages in this log</source>
-        <translation type="unfinished"></translation>
+        <translation>本日志中的消息</translation>
     </message>
     <message>
         <source>Click a message, or press Enter, to show only its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击某条消息或按 Enter 键，仅显示该消息的行。</translation>
     </message>
     <message>
         <source>Message summary</source>
-        <translation type="unfinished"></translation>
+        <translation>消息汇总</translation>
     </message>
 </context>
 <context>
     <name>LogSage::MessagesOverviewModel</name>
     <message>
         <source>%1 is not in the reference catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在参考库中。</translation>
     </message>
     <message>
         <source>Devices that printed it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印此消息的设备：%1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2 步</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重级别</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>首次出现</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>最后出现</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查清单</translation>
     </message>
 </context>
 <context>
     <name>LogSage::NavigationActions</name>
     <message>
         <source>No later line with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>后面没有包含此消息的行。</translation>
     </message>
     <message>
         <source>No earlier line with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>前面没有包含此消息的行。</translation>
     </message>
     <message>
         <source>No later warning, error or worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>后面没有警告或更严重级别的行。</translation>
     </message>
     <message>
         <source>No earlier warning, error or worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>前面没有警告或更严重级别的行。</translation>
     </message>
     <message>
         <source>Next Line with This &amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条相同消息的行(&amp;M)</translation>
     </message>
     <message>
         <source>Previous Line with This M&amp;essage</source>
-        <translation type="unfinished"></translation>
+        <translation>上一条相同消息的行(&amp;E)</translation>
     </message>
     <message>
         <source>Next &amp;Warning or Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条警告及以上级别的行(&amp;W)</translation>
     </message>
     <message>
         <source>Previous W&amp;arning or Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>上一条警告及以上级别的行(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Wrap Long Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>长行自动换行(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>LogSage::ReferenceBrowser</name>
     <message>
         <source>No reference catalog is loaded; import the vendor&apos;s log reference (File &gt; Import Reference...).</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载任何参考库；请导入厂商的日志参考（文件 &gt; 导入日志参考...）。</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;; try fewer words, part of a message ID, or the other language.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的内容；请尝试减少关键词、输入消息 ID 的一部分，或换用另一种语言。</translation>
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条目：%1</translation>
     </message>
     <message>
         <source>Entries: %1 · fragments: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条目：%1 · 片段：%2</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Message ID, name or text, in Chinese or English</source>
-        <translation type="unfinished"></translation>
+        <translation>消息 ID、名称或正文，中文或英文均可</translation>
     </message>
     <message>
         <source>Search the reference catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索参考库</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>中英双语</translation>
     </message>
     <message>
         <source>Reference language</source>
-        <translation type="unfinished"></translation>
+        <translation>参考语言</translation>
     </message>
     <message>
         <source>Matching reference entries</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的参考条目</translation>
     </message>
     <message>
         <source>Reference Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>参考库浏览器</translation>
     </message>
 </context>
 <context>
     <name>LogSage::ReferenceImport</name>
     <message>
         <source>%1 cannot be read (%2); check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（%2）；请检查该文件是否存在且可读。</translation>
     </message>
     <message>
         <source>%1 holds no log reference entry (headings like &quot;### 43.6 IKE/5/IKE_NEGO_FAIL&quot;); choose the vendor&apos;s Markdown log reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有日志参考条目（形如“### 43.6 IKE/5/IKE_NEGO_FAIL”的标题）；请选择厂商的 Markdown 日志参考。</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be created; check the permissions of its parent folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1 所在的文件夹；请检查其上级文件夹的权限。</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2); check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）；请检查该文件夹的权限。</translation>
     </message>
     <message>
         <source>%1 could not be saved (%2); check the free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存 %1（%2）；请检查磁盘剩余空间。</translation>
     </message>
     <message>
         <source>Import Vendor Log Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>导入厂商日志参考</translation>
     </message>
     <message>
         <source>Markdown log reference (*.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 日志参考 (*.md *.markdown);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>LogSage::ReferenceImportDialog</name>
     <message>
         <source>Import Vendor Log Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>导入厂商日志参考</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>消息 ID</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Entries read from the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>从日志参考中读取的条目</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Text on that line</source>
-        <translation type="unfinished"></translation>
+        <translation>该行的文本</translation>
     </message>
     <message>
         <source>Problems found in the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>日志参考中发现的问题</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>导入这些条目</translation>
     </message>
     <message>
         <source>Read %1. Entries: %2 · fragments: %3 · problems: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1。条目：%2 · 片段：%3 · 问题：%4。</translation>
     </message>
     <message>
         <source>Importing replaces the user catalog %1 and loads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入将替换用户参考库 %1 并加载它。</translation>
     </message>
     <message>
         <source>Importing saves the user catalog %1 and loads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入将保存为用户参考库 %1 并加载它。</translation>
     </message>
     <message>
         <source>Entries already loaded with the same message ID are replaced: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的消息 ID 相同的条目将被替换：%1。</translation>
     </message>
     <message>
         <source>Of these, %1 have only a title here and hide a loaded meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中有 %1 个条目在此仅有标题，会覆盖已加载的含义。</translation>
     </message>
     <message>
         <source>before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之前</translation>
     </message>
     <message>
         <source>(fragment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（片段）</translation>
     </message>
     <message>
         <source>Text before the first heading: searchable, never matched to log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个标题之前的文本：可以搜索，但不会与日志行匹配。</translation>
     </message>
     <message>
         <source>(title only: the reference gives no text for this message)</source>
-        <translation type="unfinished"></translation>
+        <translation>（仅有标题：日志参考未提供此消息的正文）</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Entries (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>条目 (%n)(&amp;E)：</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems: every line was understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题：每一行均已正确解析。</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Problems (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>问题 (%n)(&amp;P)：</numerusform>
         </translation>
     </message>
 </context>
@@ -1174,377 +1174,377 @@
     <name>LogSage::ReferencePanel</name>
     <message>
         <source>Reference &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>中英双语</translation>
     </message>
     <message>
         <source>Reference language</source>
-        <translation type="unfinished"></translation>
+        <translation>参考语言</translation>
     </message>
     <message>
         <source>vendor reference</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商参考</translation>
     </message>
     <message>
         <source>translated by LogSage</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSage 翻译</translation>
     </message>
     <message>
         <source>written by LogSage</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSage 编写</translation>
     </message>
     <message>
         <source>user catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>用户参考库</translation>
     </message>
     <message>
         <source>Select a log line to see what its message means, why it happens and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一行日志，查看其消息的含义、产生原因和处理方法。</translation>
     </message>
     <message>
         <source>This message is not in any loaded reference catalog. The line is shown as the device printed it; import the vendor&apos;s log reference for this product (File &gt; Import Reference...) to explain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此消息不在任何已加载的参考库中。该行按设备打印的原样显示；请导入该产品的厂商日志参考（文件 &gt; 导入日志参考...）以获得解释。</translation>
     </message>
     <message>
         <source>Severity %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>严重级别 %1（%2）</translation>
     </message>
     <message>
         <source>The reference gives severity %1 (%2); this device printed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志参考中的严重级别为 %1（%2）；本设备打印的是 %3。</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>章节 %1</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>日志含义</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>日志参数</translation>
     </message>
     <message>
         <source>Parameters of this line</source>
-        <translation type="unfinished"></translation>
+        <translation>本行的参数</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>参数名称</translation>
     </message>
     <message>
         <source>This line</source>
-        <translation type="unfinished"></translation>
+        <translation>本行取值</translation>
     </message>
     <message>
         <source>Possible causes</source>
-        <translation type="unfinished"></translation>
+        <translation>可能原因</translation>
     </message>
     <message>
         <source>this line: %1=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>本行：%1=%2</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Write a note on this step</source>
-        <translation type="unfinished"></translation>
+        <translation>为此步骤写备注</translation>
     </message>
     <message>
         <source>Note on step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1 的备注</translation>
     </message>
     <message>
         <source>What you found, who you asked, what you changed...</source>
-        <translation type="unfinished"></translation>
+        <translation>您发现了什么、咨询了谁、做了哪些修改...</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制命令 %1</translation>
     </message>
     <message>
         <source>Copy command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制命令 %1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2 步</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理步骤</translation>
     </message>
 </context>
 <context>
     <name>LogSage::TunnelChartView</name>
     <message>
         <source>Click to filter the log to this time; drag across the chart for a longer range.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击可将日志过滤到此时间；在图表上拖动可选择更长的时间范围。</translation>
     </message>
     <message>
         <source>Double-click to go to line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击转到第 %1 行。</translation>
     </message>
 </context>
 <context>
     <name>LogSage::TunnelCharts</name>
     <message>
         <source>Per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时</translation>
     </message>
     <message>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>事件：</translation>
     </message>
     <message>
         <source>Events over time</source>
-        <translation type="unfinished"></translation>
+        <translation>事件随时间分布</translation>
     </message>
     <message>
         <source>Up and down periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Up/Down 时段</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>LogSage::TunnelEventsChart</name>
     <message>
         <source>No IPSec tunnel events</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 IPSec 隧道事件</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>建立</translation>
     </message>
     <message>
         <source>Torn down</source>
-        <translation type="unfinished"></translation>
+        <translation>拆除</translation>
     </message>
     <message>
         <source>Negotiation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>协商失败</translation>
     </message>
     <message>
         <source>Time (as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（按设备打印）</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数</translation>
     </message>
     <message>
         <source>Established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>建立：%1</translation>
     </message>
     <message>
         <source>Torn down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拆除：%1</translation>
     </message>
     <message>
         <source>Negotiation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>协商失败：%1</translation>
     </message>
 </context>
 <context>
     <name>LogSage::TunnelLanesChart</name>
     <message>
         <source>No IPSec tunnels</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 IPSec 隧道</translation>
     </message>
     <message>
         <source>First %1 of %2 tunnels</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1 条隧道（共 %2 条）</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Time (as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（按设备打印）</translation>
     </message>
     <message>
         <source>before the log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志开始之前</translation>
     </message>
     <message>
         <source>end of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志结束</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>The teardown was not logged; the tunnel was established again.</source>
-        <translation type="unfinished"></translation>
+        <translation>拆除未被记录；隧道已再次建立。</translation>
     </message>
 </context>
 <context>
     <name>LogSage::TunnelReasonsChart</name>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未给出原因）</translation>
     </message>
     <message>
         <source>No teardown or negotiation failure reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>没有拆除或协商失败的原因</translation>
     </message>
     <message>
         <source>Teardown (OfflineReason)</source>
-        <translation type="unfinished"></translation>
+        <translation>拆除 (OfflineReason)</translation>
     </message>
     <message>
         <source>Negotiation failure (Reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>协商失败 (Reason)</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>出现次数</translation>
     </message>
     <message>
         <source>Teardowns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拆除次数：%1</translation>
     </message>
     <message>
         <source>Negotiation failures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>协商失败次数：%1</translation>
     </message>
 </context>
 <context>
     <name>LogSage::TunnelTableModel</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Established %1, torn down %2, negotiation failures %3</source>
-        <translation type="unfinished"></translation>
+        <translation>建立 %1 次，拆除 %2 次，协商失败 %3 次</translation>
     </message>
     <message>
         <source>Teardown reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拆除原因：%1</translation>
     </message>
     <message>
         <source>Failure reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败原因：%1</translation>
     </message>
     <message numerus="yes">
         <source>Established again %n time(s) without a logged teardown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次在未记录拆除的情况下再次建立</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated line(s) ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已忽略 %n 条重复行</numerusform>
         </translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>对端</translation>
     </message>
     <message>
         <source>Flaps</source>
-        <translation type="unfinished"></translation>
+        <translation>振荡次数</translation>
     </message>
     <message>
         <source>Downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>中断时长</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>可用率</translation>
     </message>
     <message>
         <source>Last state</source>
-        <translation type="unfinished"></translation>
+        <translation>最后状态</translation>
     </message>
     <message>
         <source>Top reason</source>
-        <translation type="unfinished"></translation>
+        <translation>主要原因</translation>
     </message>
     <message>
         <source>Nego. failures</source>
-        <translation type="unfinished"></translation>
+        <translation>协商失败</translation>
     </message>
 </context>
 <context>
     <name>LogSage::TunnelsPanel</name>
     <message>
         <source>All tunnels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有隧道</translation>
     </message>
     <message>
         <source>No IPSec tunnel events (IPSEC_TUNNEL_ESTABLISHED, IPSEC_TUNNEL_TEARED_DOWN, IKE_NEGO_FAIL) in this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日志中没有 IPSec 隧道事件（IPSEC_TUNNEL_ESTABLISHED、IPSEC_TUNNEL_TEARED_DOWN、IKE_NEGO_FAIL）。</translation>
     </message>
     <message>
         <source>IPSec tunnels</source>
-        <translation type="unfinished"></translation>
+        <translation>IPSec 隧道</translation>
     </message>
     <message numerus="yes">
         <source>%n tunnel(s) on %1 device(s): %2 flaps, %3 negotiation failures, %4 down at the end</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 台设备上共 %n 条隧道：振荡 %2 次，协商失败 %3 次，结束时 %4 条处于 Down 状态</numerusform>
         </translation>
     </message>
 </context>
@@ -1557,23 +1557,28 @@ Subcommands (run `logsage COMMAND --help`):
   analyze FILE...   statistics, records (NDJSON) and tunnels of logs
   catalog ...       import and check reference catalogs
   report FILE...    write a report</source>
-        <translation type="unfinished"></translation>
+        <translation>网络设备日志排障助手。
+
+子命令（运行 `logsage COMMAND --help` 查看帮助）：
+  analyze FILE...   日志的统计、记录 (NDJSON) 和隧道
+  catalog ...       导入和检查参考库
+  report FILE...    生成报告</translation>
     </message>
     <message>
         <source>Write a screenshot of the window to &lt;png&gt; once the first file is indexed, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>首个文件索引完成后，将窗口截图写入 &lt;png&gt;，然后退出。</translation>
     </message>
     <message>
         <source>Load reference catalogs from &lt;dir&gt; as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时从 &lt;dir&gt; 加载参考库。</translation>
     </message>
     <message>
         <source>User interface language: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Log files to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的日志文件。</translation>
     </message>
 </context>
 </TS>
