@@ -1477,7 +1477,7 @@
     <message numerus="yes">
         <source>Established again %n time(s) without a logged teardown</source>
         <translation>
-            <numerusform>%n 次在未记录拆除的情况下再次建立</numerusform>
+            <numerusform>在未记录拆除的情况下再次建立 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
