@@ -13,6 +13,11 @@ FilteredLines::FilteredLines(LogDocument *document, QObject *parent)
 {
     connect(document, &LogDocument::linesAdded, this, &FilteredLines::onDocumentLinesAdded);
     connect(document, &LogDocument::indexingFinished, this, &FilteredLines::onDocumentLinesAdded);
+    // Message-type and host ids belong to the file they came from: another file drops the filter.
+    connect(document, &LogDocument::opened, this, [this] {
+        if (m_active)
+            clear();
+    });
     connect(document, &LogDocument::reset, this, [this] {
         if (m_active)
             setFilter(m_filter);

@@ -17,8 +17,9 @@ class LineSearch;
 
 /// The lines of a document that pass a filter, as a line source for a view: filtered line n
 /// is original line originalLine(n). Found on worker threads and streamed in (linesAdded);
-/// follows the document as it grows (while indexing, or in follow mode) and starts over when
-/// the document is reset. Accessors may be called from any thread.
+/// follows the document as it grows (while indexing, or in follow mode), starts over when the
+/// document is reset, and is cleared when the document opens another file (the filter's ids
+/// belong to the old one). Accessors may be called from any thread.
 class FilteredLines : public QObject
 {
     Q_OBJECT

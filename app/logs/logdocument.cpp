@@ -267,8 +267,7 @@ bool LogDocumentPrivate::reload(const QString &reason)
         return false;
     }
     input = std::move(fresh);
-    types.clear();
-    hosts.clear();
+    // The name tables stay: ids keep their meaning across a reset, so filters stay valid.
     merge = MergeState();
     encoding.store(int(input->encoding()));
     size.store(quint64(input->bytes().size()));
@@ -323,6 +322,7 @@ bool LogDocument::open(const QString &path)
     d->size.store(0);
     d->encoding.store(int(Encoding::Utf8));
     d->input = std::make_shared<LogInput>();
+    Q_EMIT opened(path);
     if (!d->input->check(path)) {
         d->error = d->input->errorString();
         d->input.reset();

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void progress(int permille);
     void indexingFinished(bool cancelled);
     void reset(const QString &reason);     ///< truncated or rotated: re-indexing from scratch
+                                           ///< (message-type and host ids keep their meaning)
+    void opened(const QString &path);      ///< open() was called: lines and ids of the file before are gone
     void failed(const QString &message);   ///< a sentence naming the file and what to do
 
 private:

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void invalidRegex();
     void followsGrowingDocument();
     void gb18030Text();
+    void clearedWhenDocumentOpensAnotherFile();
 
 private:
     QTemporaryDir m_dir;
@@ -290,6 +291,25 @@ void TestLineFilter::gb18030Text()
     filter.regex = QRegularExpression(u"接口$"_s);
     const std::vector<quint64> atEnd = LineSearch::findAll(doc, filter);
     QCOMPARE(Lines(atEnd.begin(), atEnd.end()), Lines{0});
+}
+
+void TestLineFilter::clearedWhenDocumentOpensAnotherFile()
+{
+    QTemporaryDir dir;
+    LogDocument doc;
+    QVERIFY(openAndWait(doc, writeFile(dir, u"first.log"_s, Log)));
+    FilteredLines filtered(&doc);
+    QSignalSpy finished(&filtered, &FilteredLines::searchFinished);
+    LineFilter filter;
+    filter.hosts = {1};
+    filtered.setFilter(filter);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(filtered.lineCount().value > 0);
+    QSignalSpy reset(&filtered, &FilteredLines::reset);
+    QVERIFY(openAndWait(doc, writeFile(dir, u"second.log"_s, Log)));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(filtered.lineCount().value, 0u);
+    QVERIFY(!filtered.isSearching());
 }
 
 QTEST_GUILESS_MAIN(TestLineFilter)
