@@ -4,6 +4,7 @@
 #include <tunnelspanel.h>
 #include <tunneltablemodel.h>
 
+#include <QAction>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void rowClickFocusesTunnel_data();
     void rowClickFocusesTunnel();
     void chartRequestsPassThrough();
+    void contextActions();
 };
 
 void TestTunnelsPanel::emptyTimelineSaysSo()
@@ -93,6 +95,24 @@ void TestTunnelsPanel::chartRequestsPassThrough()
     QCOMPARE(filter.at(0).at(2).toString(), u"k"_s);
     QCOMPARE(line.size(), 1);
     QCOMPARE(line.at(0).at(0).toLongLong(), 42);
+}
+
+void TestTunnelsPanel::contextActions()
+{
+    TunnelsPanel panel;
+    panel.setTimeline(twoTunnels());
+    auto *table = panel.findChild<QTableView *>(u"tunnelTable"_s);
+    auto *filter = table->findChild<QAction *>(u"filterTunnelAction"_s);
+    auto *copy = table->findChild<QAction *>(u"copyCsvAction"_s);
+    QVERIFY(filter && copy);
+    QVERIFY(table->actions().contains(filter) && table->actions().contains(copy));
+    table->setCurrentIndex(table->model()->index(0, TunnelTableModel::Host));
+    const QString key = table->model()->index(0, 0).data(TunnelTableModel::KeyRole).toString();
+    QSignalSpy spy(&panel, &TunnelsPanel::filterRequested);
+    filter->trigger();
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(2).toString(), key);
+    QCOMPARE(panel.charts()->focusTunnel(), key);
 }
 
 QTEST_MAIN(TestTunnelsPanel)

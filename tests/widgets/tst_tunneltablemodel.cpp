@@ -17,6 +17,8 @@ private Q_SLOTS:
     void cells_data();
     void cells();
     void sortValuesAreRaw();
+    void csv_data();
+    void csv();
 };
 
 void TestTunnelTableModel::modelIsConsistent()
@@ -73,6 +75,33 @@ void TestTunnelTableModel::sortValuesAreRaw()
     QCOMPARE(model.index(0, TunnelTableModel::Flaps).data(TunnelTableModel::SortRole).toInt(), 2);
     QVERIFY(model.index(1, TunnelTableModel::Availability).data(TunnelTableModel::SortRole).toDouble() < 72.0);
     QVERIFY(model.index(0, TunnelTableModel::TopReason).data(Qt::ToolTipRole).toString().contains(u"dpd timeout \u00d72"_s));
+}
+
+void TestTunnelTableModel::csv_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("plain") << u"AR-1"_s << u"AR-1"_s;
+    QTest::newRow("comma is quoted") << u"AR,1"_s << u"\"AR,1\""_s;
+    QTest::newRow("quote is doubled") << u"AR\"1"_s << u"\"AR\"\"1\""_s;
+    QTest::newRow("formula is defused") << u"=HYPERLINK(1)"_s << u"'=HYPERLINK(1)"_s;
+}
+
+void TestTunnelTableModel::csv()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, cell);
+    TunnelEvent event;
+    event.host = host;
+    event.policy = u"p"_s;
+    event.seq = u"1"_s;
+    event.peer = u"203.0.113.9"_s;
+    TunnelTableModel model;
+    model.setTimeline(TunnelTimeline::build({event}));
+    const QStringList lines = model.toCsv().split(u"\r\n"_s);
+    QCOMPARE(lines.size(), 3); // header, one row, the empty rest after the last line end
+    QVERIFY(lines.at(0).startsWith(u"Device,Policy,Seq,Peer,Flaps,"_s));
+    QVERIFY2(lines.at(1).startsWith(cell + u",p,1,203.0.113.9,0,"_s), qPrintable(lines.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestTunnelTableModel)

@@ -3,6 +3,9 @@
 #include "tunnelcharts.h"
 #include "tunneltablemodel.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +42,14 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     m_table->setWordWrap(false);
     connect(m_table, &QTableView::clicked, this, &TunnelsPanel::focusRow);
     connect(m_table, &QTableView::activated, this, &TunnelsPanel::focusRow);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *filterAction = new QAction(tr("Filter the Log to This Tunnel"), m_table);
+    filterAction->setObjectName(u"filterTunnelAction"_s);
+    connect(filterAction, &QAction::triggered, this, [this] { focusRow(m_table->currentIndex()); });
+    auto *copyAction = new QAction(tr("Copy Table as CSV"), m_table);
+    copyAction->setObjectName(u"copyCsvAction"_s);
+    connect(copyAction, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(m_model->toCsv()); });
+    m_table->addActions({filterAction, copyAction});
 
     m_charts = new TunnelCharts(this);
     m_charts->setObjectName(u"tunnelCharts"_s);

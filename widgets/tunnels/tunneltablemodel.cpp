@@ -17,7 +17,32 @@ QString reasonsText(const QMap<QString, int> &reasons)
     return parts.join(u", "_s);
 }
 
+QString csvCell(QString text)
+{
+    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
+        text.prepend(u'\'');
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
+        text = u'"' + text.replace(u'"', u"\"\""_s) + u'"';
+    return text;
+}
+
 } // namespace
+
+QString TunnelTableModel::toCsv() const
+{
+    QString csv;
+    QStringList cells;
+    for (int column = 0; column < ColumnCount; ++column)
+        cells << csvCell(headerData(column, Qt::Horizontal).toString());
+    csv += cells.join(u',') + u"\r\n"_s;
+    for (int row = 0; row < rowCount(); ++row) {
+        cells.clear();
+        for (int column = 0; column < ColumnCount; ++column)
+            cells << csvCell(index(row, column).data().toString());
+        csv += cells.join(u',') + u"\r\n"_s;
+    }
+    return csv;
+}
 
 TunnelTableModel::TunnelTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 

@@ -21,6 +21,9 @@ public:
     void setTimeline(const TunnelTimeline &timeline);
     const TunnelTimeline &timeline() const { return m_timeline; }
     QString keyAt(int row) const; ///< the tunnel key of a row, empty when out of range
+    /// The table as CSV (header row first), cells as displayed. Cells that a spreadsheet would
+    /// run as a formula (starting with = + - @) get a leading apostrophe: log text is untrusted.
+    QString toCsv() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
