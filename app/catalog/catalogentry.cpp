@@ -50,4 +50,34 @@ std::optional<TextOrigin> originFromName(QStringView name)
     return std::nullopt;
 }
 
+bool splitMessageId(const QString &id, QString *module, int *severity, QString *brief)
+{
+    // MODULE/SEVERITY/BRIEF: [A-Za-z][A-Za-z0-9_-]* / [0-7] / [A-Za-z0-9_.-]+ (by hand: this runs for every entry loaded)
+    auto isWordChar = [](QChar c, bool dot) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-'
+            || (dot && c == u'.');
+    };
+    const qsizetype slash = id.indexOf(u'/');
+    if (slash < 1 || slash + 3 >= id.size() || id.at(slash + 2) != u'/')
+        return false;
+    const QChar first = id.at(0);
+    if (!((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')))
+        return false;
+    for (qsizetype i = 1; i < slash; ++i) {
+        if (!isWordChar(id.at(i), false))
+            return false;
+    }
+    const QChar level = id.at(slash + 1);
+    if (level < u'0' || level > u'7')
+        return false;
+    for (qsizetype i = slash + 3; i < id.size(); ++i) {
+        if (!isWordChar(id.at(i), true))
+            return false;
+    }
+    *module = id.left(slash);
+    *severity = level.unicode() - u'0';
+    *brief = id.mid(slash + 3);
+    return true;
+}
+
 } // namespace LogSage

@@ -83,6 +83,9 @@ struct CatalogEntry {
     QString catalogName;        ///< the catalog this entry was loaded from
 };
 
+/// Splits "MODULE/SEVERITY/BRIEF"; false when `id` does not have that shape.
+bool splitMessageId(const QString &id, QString *module, int *severity, QString *brief);
+
 /// A piece of a reference entry whose heading and ID are missing (e.g. cut off at the start of an
 /// excerpt). Kept so that its text can be searched and read; never matched to log lines.
 struct CatalogFragment {

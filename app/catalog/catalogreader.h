@@ -35,7 +35,4 @@ struct CatalogFileContents {
 /// others are kept; every problem names the file, line, column and entry.
 CatalogFileContents readCatalogJson(const QByteArray &json, const QString &fileName, bool user = false);
 
-/// Splits "MODULE/SEVERITY/BRIEF"; false when `id` does not have that shape.
-bool splitMessageId(const QString &id, QString *module, int *severity, QString *brief);
-
 } // namespace LogSage
