@@ -65,7 +65,10 @@ QString table(const ReportTable &t)
     QString out;
     if (!t.caption.isEmpty())
         out += u"<h3>"_s + e(t.caption) + u"</h3>"_s;
-    out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse; font-size: 8pt;\"><thead><tr>"_s;
+    // Wide tables (the tunnel table) get a smaller font so their columns keep whole words.
+    const QString size = t.headers.size() > 8 ? u"7pt"_s : u"8pt"_s;
+    out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse; font-size: "_s
+         + size + u";\"><thead><tr>"_s;
     for (const QString &h : t.headers)
         out += u"<th>"_s + e(h) + u"</th>"_s;
     out += u"</tr></thead>"_s;

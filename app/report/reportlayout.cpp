@@ -179,8 +179,8 @@ ReportSection ReportLayout::tunnels(const ReportModel &model)
     }
     section.paragraphs.append(tr("%n tunnel event(s) from %1 to %2.", nullptr, int(model.tunnels.events().size()))
                                   .arg(formatTime(model.tunnels.startMsecs()), formatTime(model.tunnels.endMsecs())));
-    ReportTable table{QString(), {tr("Device"), tr("Policy/seq"), tr("Peer"), tr("Established"), tr("Torn down"),
-                                  tr("Negotiation failures"), tr("Flaps"), tr("Downtime"), tr("Availability"),
+    ReportTable table{QString(), {tr("Device"), tr("Policy/seq"), tr("Peer"), tr("Set up"), tr("Torn down"),
+                                  tr("IKE failures"), tr("Flaps"), tr("Downtime"), tr("Up time"),
                                   tr("Main reason"), tr("Last state")}, {}};
     for (const TunnelSummary &t : list) {
         const double availability = t.availabilityPercent();
