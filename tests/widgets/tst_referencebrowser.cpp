@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -269,6 +270,32 @@ private Q_SLOTS:
         QVERIFY(p.view->toPlainText().contains(u"My own explanation"_s));
         QCOMPARE(p.results->model()->index(p.results->currentIndex().row(), 0).data(CatalogSearchModel::CatalogNameRole),
                  QVariant(u"mine"_s));
+    }
+
+    void narrowBrowserStacksListAboveEntry_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("orientation");
+        QTest::newRow("dock") << QSize(420, 800) << int(Qt::Vertical);
+        QTest::newRow("window") << QSize(1000, 700) << int(Qt::Horizontal);
+    }
+
+    void narrowBrowserStacksListAboveEntry()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, orientation);
+        const Catalog catalog = Catalog::bundled();
+        ReferenceBrowser browser(&catalog);
+        browser.resize(size);
+        browser.show();
+        QVERIFY(browser.showEntry(u"IKE/5/IKE_NEGO_FAIL"_s));
+        auto *splitter = browser.findChild<QSplitter *>(u"catalogSplitter"_s);
+        QVERIFY(splitter);
+        QCOMPARE(int(splitter->orientation()), orientation);
+        const Parts p = parts(browser);
+        QVERIFY(p.results->height() > 100 && p.view->height() > 100);
+        QVERIFY(p.results->width() > 100 && p.view->width() > 100);
+        screenshot(browser, u"referencebrowser-size-"_s + QString::fromLatin1(QTest::currentDataTag()));
     }
 
     void downArrowMovesToResults()

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -203,6 +204,18 @@ void ReferenceBrowser::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void ReferenceBrowser::resizeEvent(QResizeEvent *event)
+{
+    // In a narrow dock the list goes above the entry, so both keep a readable width.
+    const Qt::Orientation wanted = event->size().width() < 640 ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        const int length = wanted == Qt::Vertical ? event->size().height() : event->size().width();
+        m_splitter->setSizes({length * 2 / 5, length * 3 / 5});
+    }
+    QWidget::resizeEvent(event);
 }
 
 bool ReferenceBrowser::eventFilter(QObject *watched, QEvent *event)
