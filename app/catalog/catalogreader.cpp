@@ -4,7 +4,6 @@
 #include "jsonposition.h"
 
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -29,24 +28,7 @@ struct PartialOrigins {
     Origins over(Origins defaults) const { return {zh.value_or(defaults.zh), en.value_or(defaults.en)}; }
 };
 
-// Where a value sits in the file, e.g. entries[3].causes[1].when; rendered only for a problem.
-struct Path {
-    const Path *parent = nullptr;
-    QLatin1StringView key;
-    qsizetype index = -1;
-
-    Path child(QLatin1StringView name) const { return {this, name, -1}; }
-    Path at(qsizetype i) const { return {this, {}, i}; }
-    QString toString() const
-    {
-        const QString base = parent ? parent->toString() : QString();
-        if (index >= 0)
-            return base + u'[' + QString::number(index) + u']';
-        if (key.isEmpty())
-            return base;
-        return base.isEmpty() ? QString(key) : base + u'.' + key;
-    }
-};
+using Path = JsonPath;
 
 LocalizedText unsetText()
 {
@@ -519,18 +501,11 @@ void CatalogJsonReader::fragments(const Path &path)
 
 QList<CatalogProblem> CatalogJsonReader::problems() const
 {
-    // One pass over the data for all positions, in offset order.
-    QList<qsizetype> order(m_pending.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return m_pending[a].offset < m_pending[b].offset; });
     QList<qsizetype> offsets;
-    offsets.reserve(order.size());
-    for (const qsizetype index : order)
-        offsets.append(m_pending[index].offset);
-    const QList<TextPosition> sorted = positionsAt(m_data, offsets);
-    QList<TextPosition> positions(m_pending.size());
-    for (qsizetype i = 0; i < order.size(); ++i)
-        positions[order[i]] = sorted[i];
+    offsets.reserve(m_pending.size());
+    for (const PendingProblem &problem : m_pending)
+        offsets.append(problem.offset);
+    const QList<TextPosition> positions = positionsAt(m_data, offsets);
     QList<CatalogProblem> result;
     result.reserve(m_pending.size());
     for (qsizetype i = 0; i < m_pending.size(); ++i)

@@ -47,6 +47,16 @@ void appendUtf8(QByteArray &out, char32_t code)
 
 } // namespace
 
+QString JsonPath::toString() const
+{
+    const QString base = parent ? parent->toString() : QString();
+    if (index >= 0)
+        return base + u'[' + QString::number(index) + u']';
+    if (key.isEmpty())
+        return base;
+    return base.isEmpty() ? QString(key) : base + u'.' + key;
+}
+
 JsonCursor::JsonCursor(QByteArrayView data, qsizetype start) : m_data(data), m_pos(start)
 {
     if (m_pos == 0 && m_data.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as some editors write

@@ -2,11 +2,24 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QLatin1StringView>
 #include <QString>
 
 #include <vector>
 
 namespace LogSage {
+
+/// Where a value sits in a JSON document, e.g. entries[3].causes[1].when: a chain of stack
+/// objects, rendered to text only when a problem is reported.
+struct JsonPath {
+    const JsonPath *parent = nullptr;
+    QLatin1StringView key;
+    qsizetype index = -1;
+
+    JsonPath child(QLatin1StringView name) const { return {this, name, -1}; }
+    JsonPath at(qsizetype i) const { return {this, {}, i}; }
+    QString toString() const;
+};
 
 /// A forward-only reader of UTF-8 JSON text that hands out values as it meets them, so a large
 /// catalog becomes entries without building a document first (QJsonDocument is too slow for

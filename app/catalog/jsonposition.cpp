@@ -1,5 +1,8 @@
 #include "jsonposition.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace LogSage {
 
 TextPosition positionAt(QByteArrayView data, qsizetype offset)
@@ -9,12 +12,14 @@ TextPosition positionAt(QByteArrayView data, qsizetype offset)
 
 QList<TextPosition> positionsAt(QByteArrayView data, const QList<qsizetype> &offsets)
 {
-    QList<TextPosition> positions;
-    positions.reserve(offsets.size());
+    QList<qsizetype> order(offsets.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return offsets[a] < offsets[b]; });
+    QList<TextPosition> positions(offsets.size());
     TextPosition position{1, 1};
     qsizetype i = 0;
-    for (const qsizetype offset : offsets) {
-        const qsizetype end = qBound(i, offset, data.size());
+    for (const qsizetype index : order) {
+        const qsizetype end = qBound(i, offsets[index], data.size());
         for (; i < end; ++i) {
             const auto byte = static_cast<unsigned char>(data[i]);
             if (byte == '\n') {
@@ -24,7 +29,7 @@ QList<TextPosition> positionsAt(QByteArrayView data, const QList<qsizetype> &off
                 ++position.column;
             }
         }
-        positions.append(position);
+        positions[index] = position;
     }
     return positions;
 }

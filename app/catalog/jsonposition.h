@@ -14,7 +14,7 @@ struct TextPosition {
 /// The line and column of byte `offset` in UTF-8 `data` (e.g. where a JSON syntax error is).
 TextPosition positionAt(QByteArrayView data, qsizetype offset);
 
-/// The positions of ascending byte `offsets` in `data`, found in one pass over the data.
+/// The positions of byte `offsets` (in any order) in `data`, found in one pass over the data.
 QList<TextPosition> positionsAt(QByteArrayView data, const QList<qsizetype> &offsets);
 
 } // namespace LogSage
