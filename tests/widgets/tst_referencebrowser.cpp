@@ -6,12 +6,14 @@
 #include "referencebrowser.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
@@ -296,6 +298,25 @@ private Q_SLOTS:
         QVERIFY(p.results->height() > 100 && p.view->height() > 100);
         QVERIFY(p.results->width() > 100 && p.view->width() > 100);
         screenshot(browser, u"referencebrowser-size-"_s + QString::fromLatin1(QTest::currentDataTag()));
+    }
+
+    void copyLinkCopiesCommand()
+    {
+        const Catalog catalog = Catalog::bundled();
+        const CatalogEntry *entry = catalog.findId(u"IKE/5/IKE_NEGO_FAIL"_s);
+        QVERIFY(entry && !entry->causes.isEmpty() && !entry->causes.first().steps.isEmpty());
+        const QString command = entry->causes.first().steps.first().commands.value(0);
+        QVERIFY(!command.isEmpty());
+        ReferenceBrowser browser(&catalog);
+        QVERIFY(browser.showEntry(entry->id));
+        QSignalSpy copied(&browser, &ReferenceBrowser::commandCopied);
+        // The first "Copy" link of the page is the first cause's first command.
+        Q_EMIT parts(browser).view->anchorClicked(QUrl(u"copy:0"_s));
+        QCOMPARE(copied.count(), 1);
+        QCOMPARE(copied.first().first().toString(), command);
+        QCOMPARE(QGuiApplication::clipboard()->text(), command);
+        Q_EMIT parts(browser).view->anchorClicked(QUrl(u"copy:9999"_s));
+        QCOMPARE(copied.count(), 1);
     }
 
     void downArrowMovesToResults()
