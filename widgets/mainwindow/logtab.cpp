@@ -253,6 +253,12 @@ bool LogTab::findText(bool forward)
     return false;
 }
 
+void LogTab::refreshRecognition()
+{
+    m_recognized.clear();
+    updateChoicesAndRecognized();
+}
+
 void LogTab::updateChoicesAndRecognized()
 {
     updateTimeSpan();

@@ -36,6 +36,9 @@ public:
     void setCase(std::unique_ptr<Case> investigation);
     Case *investigation() const { return m_case.get(); }
 
+    /// Marks recognized lines again (after the catalog changed).
+    void refreshRecognition();
+
     void toggleBookmark(LineNumber line);
     void editBookmarkNote(LineNumber line);
     bool goToBookmark(bool forward);

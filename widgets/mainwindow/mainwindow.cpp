@@ -2,12 +2,18 @@
 
 #include "case.h"
 #include "casestore.h"
+#include "casereportdata.h"
+#include "exportreportdialog.h"
 #include "filterbar.h"
+#include "workbenchdocks.h"
 #include "logtab.h"
 #include "logdocument.h"
 #include "logview.h"
 #include "navigationactions.h"
 #include "apptheme.h"
+#include "catalogactions.h"
+#include "referenceimport.h"
+#include "referencebrowser.h"
 #include "referencepanel.h"
 #include "uilanguage.h"
 #include "vrpline.h"
@@ -36,8 +42,6 @@ using namespace Qt::StringLiterals;
 namespace LogSage {
 
 namespace {
-constexpr int MaxRecentFiles = 10;
-const auto RecentFilesKey = u"recentFiles"_s;
 
 } // namespace
 
@@ -72,6 +76,7 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_reference->setCase(currentTab() ? currentTab()->investigation() : nullptr);
+        m_docks->setTab(currentTab());
         if (auto *view = currentView(); view && view->currentLine())
             explainLine(*view->currentLine());
         else
@@ -103,6 +108,7 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
+    m_docks = new WorkbenchDocks(this, m_catalog);
     createActions();
     retranslate();
     resize(1500, 900);
@@ -121,6 +127,13 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"menuRecent"_s);
+    m_catalogActions = new CatalogActions(this, m_catalog, userCatalogFolder());
+    connect(m_catalogActions, &CatalogActions::catalogChanged, this, &MainWindow::catalogChanged);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_catalogActions->importAction());
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::showExportDialog);
+    m_exportAction->setObjectName(u"actionExportReport"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_openCaseAction = m_fileMenu->addAction(QString(), this, &MainWindow::openCaseDialog);
     m_openCaseAction->setObjectName(u"actionOpenCase"_s);
@@ -197,6 +210,17 @@ void MainWindow::createActions()
         statusBar()->showMessage(message, 5000);
     });
 
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_docks->overviewAction());
+    m_viewMenu->addAction(m_docks->tunnelsAction());
+    m_viewMenu->addAction(m_catalogActions->browserAction());
+    m_catalogActions->browserAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_viewMenu->addAction(m_catalogActions->catalogsAction());
+    // One reference language for the panel and the browser.
+    connect(m_reference, &ReferencePanel::languageChanged, m_catalogActions->browser(), &ReferenceBrowser::setLanguage);
+    connect(m_catalogActions->browser(), &ReferenceBrowser::languageChanged, m_reference, &ReferencePanel::setLanguage);
+    m_catalogActions->browser()->setLanguage(m_reference->language());
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setObjectName(u"actionAbout"_s);
@@ -271,6 +295,9 @@ void MainWindow::retranslate()
     m_goToLineAction->setText(tr("&Go to Line..."));
     m_findAction->setText(tr("&Find..."));
     m_openCaseAction->setText(tr("Open &Case..."));
+    m_exportAction->setText(tr("&Export Report..."));
+    m_exportAction->setStatusTip(tr("Write the investigation up as HTML, PDF, Markdown, CSV or JSON"));
+    m_docks->retranslate();
     m_openCaseAction->setStatusTip(tr("Open an investigation someone handed over: its log, ticks, notes and bookmarks"));
     m_saveCaseAction->setText(tr("&Save Case As..."));
     m_saveCaseAction->setStatusTip(tr("Write this investigation to a file to hand it over (your progress is kept automatically)"));
@@ -345,8 +372,10 @@ bool MainWindow::openFile(const QString &path)
         updateStatus();
     });
     connect(tab, &LogTab::caseChanged, this, [this, tab](Case *investigation) {
-        if (tab == currentTab())
+        if (tab == currentTab()) {
             m_reference->setCase(investigation);
+            m_docks->refresh(tab);
+        }
     });
     m_reference->setCase(tab->investigation());
     connect(tab, &LogTab::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -355,8 +384,9 @@ bool MainWindow::openFile(const QString &path)
             m_progress->setValue(permille);
     });
     connect(document, &LogDocument::linesAdded, this, &MainWindow::updateStatus);
-    connect(document, &LogDocument::indexingFinished, this, [this, document](bool cancelled) {
+    connect(document, &LogDocument::indexingFinished, this, [this, tab, document](bool cancelled) {
         updateStatus();
+        m_docks->refresh(tab);
         if (cancelled)
             statusBar()->showMessage(tr("Indexing of %1 stopped; the lines read so far are shown.").arg(document->path()), 8000);
         Q_EMIT documentIndexed(document);
@@ -446,89 +476,19 @@ void MainWindow::reportError(const QString &message)
     box.exec();
 }
 
-void MainWindow::showOpenDialog()
+void MainWindow::catalogChanged()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Log Files"), QString(),
-        tr("Log files (*.log *.txt *.gz *.bz2 *.xz *.zip *.dblg);;All files (*)"));
-    for (const QString &file : files)
-        openFile(file);
-}
-
-void MainWindow::openCaseDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), QString(), tr("LogSage cases (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openCase(path);
-}
-
-bool MainWindow::openCase(const QString &path)
-{
-    CaseLoad load = CaseStore::openCaseFile(path);
-    if (!load.ok()) {
-        reportError(load.error);
-        return false;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<LogTab *>(m_tabs->widget(i));
+        tab->refreshRecognition();
+        m_docks->refresh(tab);
     }
-    if (load.value->files().isEmpty()) {
-        reportError(tr("The case %1 names no log file; open the log with File > Open.").arg(path));
-        return false;
-    }
-    const CaseFile file = load.value->files().constFirst();
-    if (!openFile(file.path)) {
-        reportError(tr("The case %1 refers to %2, which cannot be opened. Copy the log there, or open it and the case again.")
-                        .arg(path, file.path));
-        return false;
-    }
-    std::unique_ptr<Case> investigation = std::move(load.value);
-    const bool changed = investigation->hasChangedFiles();
-    const QString problems = investigation->fileProblems().join(u' ');
-    currentTab()->setCase(std::move(investigation));
-    if (changed)
-        reportError(tr("The log file has changed since the case was saved: %1").arg(problems));
-    return true;
-}
-
-void MainWindow::saveCaseAsDialog()
-{
-    LogTab *tab = currentTab();
-    if (!tab || !tab->investigation())
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Case As"),
-                                                      QFileInfo(tab->document()->path()).completeBaseName() + u"-case.json"_s,
-                                                      tr("LogSage cases (*.json)"));
-    if (path.isEmpty())
-        return;
-    const QString error = CaseStore::saveCaseAs(*tab->investigation(), path);
-    if (!error.isEmpty())
-        reportError(error);
+    // The panel's explanation points into the catalog, whose replaced entries are gone: explain again.
+    if (LogView *view = currentView(); view && view->currentLine())
+        explainLine(*view->currentLine());
     else
-        statusBar()->showMessage(tr("Case written to %1").arg(path), 8000);
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(RecentFilesKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecentFiles)
-        recent.removeLast();
-    settings.setValue(RecentFilesKey, recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
-    for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
-        action->setToolTip(path);
-        action->setStatusTip(path);
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+        m_reference->clear();
+    statusBar()->showMessage(tr("Reference imported: %1 entries are loaded.").arg(m_catalog.entries().size()), 8000);
 }
 
 void MainWindow::showAbout()

@@ -15,12 +15,14 @@ class QToolButton;
 
 namespace LogSage {
 
+class CatalogActions;
 class LogDocument;
 class LogTab;
 class LogView;
 class NavigationActions;
 class ReferencePanel;
 class UiLanguage;
+class WorkbenchDocks;
 
 /// The application window: a tab per opened log, the reference panel beside it, the menus and
 /// the status bar. Owns the catalog.
@@ -65,10 +67,12 @@ private:
     void createViewMenu();
     void goToLine();
     void openCaseDialog();
+    void showExportDialog();
     void saveCaseAsDialog();
     void explainLine(LineNumber line);
     void updateStatus();
     void reportError(const QString &message);
+    void catalogChanged();
 
     Catalog m_catalog;
     QTabWidget *m_tabs = nullptr;
@@ -84,6 +88,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     NavigationActions *m_navigation = nullptr;
+    CatalogActions *m_catalogActions = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -91,6 +96,8 @@ private:
     QAction *m_goToLineAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_openCaseAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    WorkbenchDocks *m_docks = nullptr;
     QAction *m_saveCaseAction = nullptr;
     QAction *m_toggleBookmarkAction = nullptr;
     QAction *m_bookmarkNoteAction = nullptr;

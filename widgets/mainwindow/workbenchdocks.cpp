@@ -1,0 +1,118 @@
+#include "workbenchdocks.h"
+
+#include "catalog.h"
+#include "filterbar.h"
+#include "logdocument.h"
+#include "logtab.h"
+#include "logview.h"
+#include "messagesoverview.h"
+#include "messagestatssource.h"
+#include "tunnelextractor.h"
+#include "tunnelspanel.h"
+#include "tunneltimeline.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace LogSage {
+
+WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
+    : QObject(window)
+    , m_window(window)
+    , m_catalog(catalog)
+{
+    m_overview = new MessagesOverview;
+    m_overviewDock = new QDockWidget(window);
+    m_overviewDock->setObjectName(u"messagesDock"_s);
+    m_overviewDock->setWidget(m_overview);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_overviewDock);
+
+    m_tunnels = new TunnelsPanel;
+    m_tunnelsDock = new QDockWidget(window);
+    m_tunnelsDock->setObjectName(u"tunnelsDock"_s);
+    m_tunnelsDock->setWidget(m_tunnels);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_tunnelsDock);
+    window->tabifyDockWidget(m_overviewDock, m_tunnelsDock);
+    m_overviewDock->raise();
+
+    connect(m_overview, &MessagesOverview::messageActivated, this, [this](quint16 type) {
+        if (m_tab)
+            m_tab->showOnlyMessage(QString::fromUtf8(m_tab->document()->messageTypeName(type)));
+    });
+    connect(m_tunnels, &TunnelsPanel::filterRequested, this,
+            [this](qint64 fromMsecs, qint64 toMsecs, const QString &tunnelKey) {
+                if (!m_tab)
+                    return;
+                FilterSpec spec = m_tab->filter();
+                spec.from = QDateTime::fromMSecsSinceEpoch(fromMsecs, QTimeZone::UTC);
+                spec.to = QDateTime::fromMSecsSinceEpoch(toMsecs, QTimeZone::UTC);
+                spec.host.clear();
+                spec.text.clear();
+                for (const TunnelSummary &tunnel : m_tunnels->timeline().tunnels()) {
+                    if (tunnel.key != tunnelKey)
+                        continue;
+                    // The tunnel's lines are its host's lines that name its peer.
+                    spec.host = tunnel.host;
+                    spec.text = tunnel.peer;
+                    spec.regex = false;
+                }
+                m_tab->setFilter(spec);
+            });
+    connect(m_tunnels, &TunnelsPanel::lineRequested, this, [this](qint64 line) {
+        if (m_tab && line >= 0)
+            m_tab->view()->setCurrentLine(LineNumber(quint64(line)));
+    });
+    retranslate();
+}
+
+WorkbenchDocks::~WorkbenchDocks()
+{
+    m_overview->cancel();
+}
+
+QAction *WorkbenchDocks::overviewAction() const
+{
+    return m_overviewDock->toggleViewAction();
+}
+
+QAction *WorkbenchDocks::tunnelsAction() const
+{
+    return m_tunnelsDock->toggleViewAction();
+}
+
+void WorkbenchDocks::retranslate()
+{
+    m_overviewDock->setWindowTitle(tr("Messages"));
+    m_tunnelsDock->setWindowTitle(tr("IPSec Tunnels"));
+}
+
+void WorkbenchDocks::setTab(LogTab *tab)
+{
+    if (tab == m_tab)
+        return;
+    m_tab = tab;
+    refresh(tab);
+}
+
+void WorkbenchDocks::refresh(LogTab *tab)
+{
+    if (tab != m_tab)
+        return;
+    m_overview->cancel();
+    if (!tab) {
+        m_overview->setStats({});
+        m_overview->setCase(nullptr);
+        m_tunnels->setTimeline(TunnelTimeline::build({}));
+        return;
+    }
+    m_overview->setCase(tab->investigation());
+    m_overview->start(std::make_shared<LogDocumentRecords>(*tab->document()), &m_catalog);
+    // Tunnel lines are few; parsing them on the GUI thread takes milliseconds even for big logs.
+    m_tunnels->setTimeline(TunnelTimeline::build(extractTunnelEvents(*tab->document(), &m_catalog).events));
+}
+
+} // namespace LogSage
