@@ -9,6 +9,7 @@
 #include "referencepanel.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -49,6 +50,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGSAGE_VERSION_STRING));
 
     if (argc > 1 && LogSage::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        // Reports paint charts and PDF pages, which needs fonts and a GUI application; on a
+        // machine without a display that is the offscreen platform.
+        if (qstrcmp(argv[1], "report") == 0) {
+            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+                && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return LogSage::Cli::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         return LogSage::Cli::run(QCoreApplication::arguments());
     }

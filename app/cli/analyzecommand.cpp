@@ -1,4 +1,5 @@
 #include "analyzecommand.h"
+#include "tunnelscommand.h"
 
 #include "catalog.h"
 #include "encodingdetector.h"
@@ -27,6 +28,7 @@ struct AnalyzeOptions {
     Format format = Format::Text;
     bool formatGiven = false;
     bool records = false;
+    bool tunnels = false;
     bool help = false;
     QStringList catalogDirs;
     QStringList files;
@@ -34,7 +36,7 @@ struct AnalyzeOptions {
 
 void printUsage(QTextStream &stream)
 {
-    stream << "Usage: logsage analyze FILE... [--format text|json] [--records] [--catalog DIR]\n"
+    stream << "Usage: logsage analyze FILE... [--format text|json] [--records | --tunnels] [--catalog DIR]\n"
               "  Statistics of Huawei VRP logs, per file and per host: lines, time span, counts by\n"
               "  severity, module and message, messages recognized by the catalog and unknown ones.\n"
               "  FILE may be plain text or .gz, .bz2, .xz, .zip; UTF-8, GBK/GB18030 or UTF-16.\n"
@@ -42,6 +44,8 @@ void printUsage(QTextStream &stream)
               "  --format text|json  how the statistics are written (default: text)\n"
               "  --records           instead of statistics, write every record as one JSON object\n"
               "                      per line (NDJSON): time, host, message ID, parameters, ...\n"
+              "  --tunnels           instead of statistics, the IPSec tunnels: flaps, downtime,\n"
+              "                      availability, teardown and negotiation failure reasons\n"
               "  --catalog DIR       also load the catalog JSON files in DIR (after the bundled ones)\n"
               "Exit status: 0 ok, 1 an input could not be read, 2 usage error.\n";
 }
@@ -86,6 +90,8 @@ std::optional<AnalyzeOptions> parseOptions(const QStringList &arguments, QTextSt
             options.help = true;
         } else if (name == u"--records" && !hasValue) {
             options.records = true;
+        } else if (name == u"--tunnels" && !hasValue) {
+            options.tunnels = true;
         } else if (name == u"--format") {
             if (!takeValue()) {
                 status = usageError(err, u"--format needs text or json"_s);
@@ -112,6 +118,10 @@ std::optional<AnalyzeOptions> parseOptions(const QStringList &arguments, QTextSt
         return options;
     if (options.files.isEmpty()) {
         status = usageError(err, u"no log file given"_s);
+        return std::nullopt;
+    }
+    if (options.records && options.tunnels) {
+        status = usageError(err, u"--records and --tunnels are two different outputs; choose one"_s);
         return std::nullopt;
     }
     if (options.records && options.formatGiven) {
@@ -171,6 +181,8 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         printUsage(out);
         return 0;
     }
+    if (options->tunnels)
+        return runTunnelsAnalysis(options->files, options->format == AnalyzeOptions::Format::Json, out, err);
 
     Catalog catalog = Catalog::bundled();
     if (!loadCatalog(catalog, options->catalogDirs, err))
