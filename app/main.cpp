@@ -21,12 +21,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Waits until the first file is indexed, selects a line worth explaining, writes the window
-// to `path` and quits: what `./dev run` does without a display.
+// Waits until the current file is indexed, selects a line worth explaining, writes the window
+// to `path` and quits: what `./dev run` does without a display. Exits 1 when there is nothing
+// to show, so that a broken run never passes for a good screenshot.
 void scheduleScreenshot(LogSage::MainWindow &window, const QString &path)
 {
     auto shoot = [&window, path] {
-        window.selectFirstExplainedLine();
+        if (!window.currentDocument() || !window.selectFirstExplainedLine()) {
+            std::fprintf(stderr, "no log line could be explained; no screenshot written\n");
+            QCoreApplication::exit(1);
+            return;
+        }
         QTimer::singleShot(300, &window, [&window, path] {
             QDir().mkpath(QFileInfo(path).absolutePath());
             const bool saved = window.grab().save(path);
@@ -35,8 +40,9 @@ void scheduleScreenshot(LogSage::MainWindow &window, const QString &path)
             QCoreApplication::exit(saved ? 0 : 1);
         });
     };
-    if (window.currentDocument() && window.currentDocument()->isIndexing())
-        QObject::connect(&window, &LogSage::MainWindow::documentIndexed, &window, shoot, Qt::SingleShotConnection);
+    LogSage::LogDocument *document = window.currentDocument();
+    if (document && document->isIndexing())
+        QObject::connect(document, &LogSage::LogDocument::indexingFinished, &window, shoot, Qt::SingleShotConnection);
     else
         QTimer::singleShot(0, &window, shoot);
 }
@@ -63,6 +69,14 @@ int main(int argc, char *argv[])
         return LogSage::Cli::run(QCoreApplication::arguments());
     }
 
+    // --help and --version must work on a machine without a display, as every command line tool's do.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        for (int i = 1; i < argc; ++i)
+            if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 || qstrcmp(argv[i], "--version") == 0
+                || qstrcmp(argv[i], "-v") == 0 || qstrcmp(argv[i], "--help-all") == 0)
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"LogSage"_s);
     QApplication::setDesktopFileName(u"org.logsage.LogSage"_s);

@@ -327,9 +327,9 @@ void LogTab::showContextMenu(LineNumber line, const QPoint &globalPos)
     note->setObjectName(u"contextBookmarkNote"_s);
     if (!messageId.isEmpty()) {
         menu.addSeparator();
-        QAction *hide = menu.addAction(tr("&Hide %1").arg(messageId), this, [this, messageId] { hideMessage(messageId); });
+        QAction *hide = menu.addAction(tr("&Hide %1").arg(QString(messageId).replace(u'&', u"&&"_s)), this, [this, messageId] { hideMessage(messageId); });
         hide->setObjectName(u"contextHideMessage"_s);
-        QAction *only = menu.addAction(tr("Show &Only %1").arg(messageId), this, [this, messageId] { showOnlyMessage(messageId); });
+        QAction *only = menu.addAction(tr("Show &Only %1").arg(QString(messageId).replace(u'&', u"&&"_s)), this, [this, messageId] { showOnlyMessage(messageId); });
         only->setObjectName(u"contextShowOnlyMessage"_s);
     }
     const FilterSpec spec = m_filterBar->spec();

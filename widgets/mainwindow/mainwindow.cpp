@@ -41,10 +41,6 @@ using namespace Qt::StringLiterals;
 
 namespace LogSage {
 
-namespace {
-
-} // namespace
-
 MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(std::move(catalog))
@@ -361,7 +357,7 @@ bool MainWindow::openFile(const QString &path)
     LogDocument *document = tab->document();
     LogView *view = tab->view();
     view->addAction(m_copyAction);
-    const int index = m_tabs->addTab(tab, QFileInfo(path).fileName());
+    const int index = m_tabs->addTab(tab, QFileInfo(path).fileName().replace(u'&', u"&&"_s));
     m_tabs->setTabToolTip(index, QFileInfo(path).absoluteFilePath());
     m_tabs->setCurrentIndex(index);
     addRecent(QFileInfo(path).absoluteFilePath());
@@ -468,12 +464,12 @@ void MainWindow::updateStatus()
 void MainWindow::reportError(const QString &message)
 {
     statusBar()->showMessage(message, 15000);
-    QMessageBox box(QMessageBox::Warning, tr("LogSage"), message, QMessageBox::Ok, this);
-    box.setObjectName(u"errorBox"_s);
-    box.setTextFormat(Qt::PlainText);
-    if (QApplication::platformName() == "offscreen"_L1)
-        return; // tests and screenshots must not block on a modal box; the status bar has it
-    box.exec();
+    // Window-modal, not application-modal exec(): nothing waits on it (screenshots, tests, drops).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("LogSage"), message, QMessageBox::Ok, this);
+    box->setObjectName(u"errorBox"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::catalogChanged()

@@ -331,7 +331,7 @@ QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)
         auto *copy = new QToolButton(row);
         copy->setObjectName(u"copyCommand"_s);
         copy->setText(tr("Copy"));
-        copy->setToolTip(tr("Copy the command %1").arg(command));
+        copy->setToolTip(tr("Copy the command %1").arg(command.toHtmlEscaped()));
         copy->setAccessibleName(tr("Copy command %1").arg(command));
         connect(copy, &QToolButton::clicked, this, [this, command] {
             QApplication::clipboard()->setText(command);
