@@ -859,6 +859,29 @@
         <source>&lt;h3&gt;LogSage %1&lt;/h3&gt;&lt;p&gt;A troubleshooting assistant for network device logs: it recognizes each message, explains it in Chinese and English, and walks you through the steps.&lt;/p&gt;&lt;p&gt;Reference catalogs loaded: %2 entries.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LogSage %1&lt;/h3&gt;&lt;p&gt;面向网络设备日志的排障助手：识别每条消息，用中文和英文解释其含义，并引导您逐步完成处理步骤。&lt;/p&gt;&lt;p&gt;已加载的参考库：%2 个条目。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the investigation up as HTML, PDF, Markdown, CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference imported: %1 entries are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a log first: the report describes the opened logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::MarkdownReportWriter</name>
+    <message>
+        <source>Charts are in the HTML and PDF reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogSage::MessagesOverview</name>
@@ -975,6 +998,17 @@
     <message>
         <source>&amp;Wrap Long Lines</source>
         <translation>长行自动换行(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF report %1 (%2); choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1328,70 @@
     </message>
 </context>
 <context>
+    <name>LogSage::ReportChartPainter</name>
+    <message>
+        <source>Tunnel events over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel state over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel events %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torn down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negotiation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tunnel(s) in the table</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::ReportWriter</name>
+    <message>
+        <source>Could not write the report %1 (%2); choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogSage::TunnelChartView</name>
     <message>
         <source>Click to filter the log to this time; drag across the chart for a longer range.</source>
@@ -1546,6 +1644,308 @@
         <translation>
             <numerusform>%1 台设备上共 %n 条隧道：振荡 %2 次，协商失败 %3 次，结束时 %4 条处于 Down 状态</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter the Log to This Tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::WorkbenchDocks</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPSec Tunnels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Log analysis report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time span: %1 to %2 (%3), as printed by the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with LogSage %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was stopped before the end: the figures cover only part of the logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LogSage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages recognized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel flaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">检查清单</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">设备</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">严重级别</translation>
+    </message>
+    <message>
+        <source>Messages by module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">模块</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other module(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages that matter</source>
+        <translation type="unfinished">重要消息</translation>
+    </message>
+    <message>
+        <source>No recognized message of severity warning or worse, and no tunnel message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognized messages of severity warning or worse, and every tunnel message, with the cause their parameters point to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished">次数</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished">首次出现</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished">最后出现</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished">日志含义</translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not determined by the parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPSec tunnels</source>
+        <translation type="unfinished">IPSec 隧道</translation>
+    </message>
+    <message>
+        <source>No tunnel event in the logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tunnel event(s) from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy/seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished">对端</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torn down</source>
+        <translation type="unfinished">拆除</translation>
+    </message>
+    <message>
+        <source>IKE failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flaps</source>
+        <translation type="unfinished">振荡次数</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation type="unfinished">中断时长</translation>
+    </message>
+    <message>
+        <source>Up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last state</source>
+        <translation type="unfinished">最后状态</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished">书签</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown messages</source>
+        <translation type="unfinished">未识别的消息</translation>
+    </message>
+    <message>
+        <source>Every message was found in the catalogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message type(s) in %2 line(s) are not in the catalogs. The most frequent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
