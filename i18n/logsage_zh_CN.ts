@@ -861,26 +861,26 @@
     </message>
     <message>
         <source>&amp;Export Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
         <source>Write the investigation up as HTML, PDF, Markdown, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次排障整理成 HTML、PDF、Markdown、CSV 或 JSON 报告</translation>
     </message>
     <message>
         <source>Reference imported: %1 entries are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志参考已导入：已加载 %1 个条目。</translation>
     </message>
     <message>
         <source>Open a log first: the report describes the opened logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开日志：报告描述的是已打开的日志。</translation>
     </message>
 </context>
 <context>
     <name>LogSage::MarkdownReportWriter</name>
     <message>
         <source>Charts are in the HTML and PDF reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表见 HTML 和 PDF 报告。</translation>
     </message>
 </context>
 <context>
@@ -1004,11 +1004,11 @@
     <name>LogSage::PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Could not write the PDF report %1 (%2); choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF 报告 %1（%2）；请选择一个有写入权限的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1331,56 +1331,56 @@
     <name>LogSage::ReportChartPainter</name>
     <message>
         <source>Tunnel events over time</source>
-        <translation type="unfinished"></translation>
+        <translation>隧道事件随时间分布</translation>
     </message>
     <message>
         <source>Tunnel state over time</source>
-        <translation type="unfinished"></translation>
+        <translation>隧道状态随时间变化</translation>
     </message>
     <message>
         <source>per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>Tunnel events %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隧道事件（%1）</translation>
     </message>
     <message>
         <source>established</source>
-        <translation type="unfinished"></translation>
+        <translation>建立</translation>
     </message>
     <message>
         <source>torn down</source>
-        <translation type="unfinished"></translation>
+        <translation>拆除</translation>
     </message>
     <message>
         <source>negotiation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>协商失败</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <source>%n more tunnel(s) in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表格中还有 %n 条隧道</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,7 +1388,7 @@
     <name>LogSage::ReportWriter</name>
     <message>
         <source>Could not write the report %1 (%2); choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告 %1（%2）；请选择一个有写入权限的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1647,305 +1647,305 @@
     </message>
     <message>
         <source>Filter the Log to This Tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>将日志过滤为此隧道</translation>
     </message>
     <message>
         <source>Copy Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格复制为 CSV</translation>
     </message>
 </context>
 <context>
     <name>LogSage::WorkbenchDocks</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>IPSec Tunnels</source>
-        <translation type="unfinished"></translation>
+        <translation>IPSec 隧道</translation>
     </message>
 </context>
 <context>
     <name>ReportLayout</name>
     <message>
         <source>Log analysis report</source>
-        <translation type="unfinished"></translation>
+        <translation>日志分析报告</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>Devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：%1</translation>
     </message>
     <message>
         <source>Time span: %1 to %2 (%3), as printed by the devices</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围：%1 至 %2（%3），按设备打印的时间</translation>
     </message>
     <message>
         <source>Made with LogSage %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 LogSage %1 生成于 %2</translation>
     </message>
     <message>
         <source>Catalogs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考库：%1</translation>
     </message>
     <message>
         <source>The analysis was stopped before the end: the figures cover only part of the logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析在完成前被停止：数据仅涵盖部分日志。</translation>
     </message>
     <message>
         <source>LogSage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LogSage %1</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Messages recognized</source>
-        <translation type="unfinished"></translation>
+        <translation>已识别的消息</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2（%3%）</translation>
     </message>
     <message>
         <source>Warnings or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>警告及以上</translation>
     </message>
     <message>
         <source>Tunnels</source>
-        <translation type="unfinished"></translation>
+        <translation>隧道</translation>
     </message>
     <message>
         <source>Tunnel flaps</source>
-        <translation type="unfinished"></translation>
+        <translation>隧道振荡</translation>
     </message>
     <message>
         <source>Tunnel downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>隧道中断时长</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">检查清单</translation>
+        <translation>检查清单</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">设备</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Messages by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>按严重级别统计的消息</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">严重级别</translation>
+        <translation>严重级别</translation>
     </message>
     <message>
         <source>Messages by module</source>
-        <translation type="unfinished"></translation>
+        <translation>按模块统计的消息</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">模块</translation>
+        <translation>模块</translation>
     </message>
     <message numerus="yes">
         <source>%n other module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他 %n 个模块</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages that matter</source>
-        <translation type="unfinished">重要消息</translation>
+        <translation>重要消息</translation>
     </message>
     <message>
         <source>No recognized message of severity warning or worse, and no tunnel message.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有警告及以上级别的已识别消息，也没有隧道消息。</translation>
     </message>
     <message>
         <source>Recognized messages of severity warning or worse, and every tunnel message, with the cause their parameters point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告及以上级别的已识别消息以及所有隧道消息，并附上其参数所指向的原因。</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished">次数</translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished">首次出现</translation>
+        <translation>首次出现</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished">最后出现</translation>
+        <translation>最后出现</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished">日志含义</translation>
+        <translation>日志含义</translation>
     </message>
     <message>
         <source>Likely cause</source>
-        <translation type="unfinished"></translation>
+        <translation>可能原因</translation>
     </message>
     <message>
         <source>(not determined by the parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无法根据参数确定）</translation>
     </message>
     <message>
         <source>IPSec tunnels</source>
-        <translation type="unfinished">IPSec 隧道</translation>
+        <translation>IPSec 隧道</translation>
     </message>
     <message>
         <source>No tunnel event in the logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中没有隧道事件。</translation>
     </message>
     <message numerus="yes">
         <source>%n tunnel event(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 到 %2 共有 %n 个隧道事件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Policy/seq</source>
-        <translation type="unfinished"></translation>
+        <translation>策略/序号</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished">对端</translation>
+        <translation>对端</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>建立次数</translation>
     </message>
     <message>
         <source>Torn down</source>
-        <translation type="unfinished">拆除</translation>
+        <translation>拆除次数</translation>
     </message>
     <message>
         <source>IKE failures</source>
-        <translation type="unfinished"></translation>
+        <translation>IKE 协商失败</translation>
     </message>
     <message>
         <source>Flaps</source>
-        <translation type="unfinished">振荡次数</translation>
+        <translation>振荡次数</translation>
     </message>
     <message>
         <source>Downtime</source>
-        <translation type="unfinished">中断时长</translation>
+        <translation>中断时长</translation>
     </message>
     <message>
         <source>Up time</source>
-        <translation type="unfinished"></translation>
+        <translation>可用率</translation>
     </message>
     <message>
         <source>Main reason</source>
-        <translation type="unfinished"></translation>
+        <translation>主要原因</translation>
     </message>
     <message>
         <source>Last state</source>
-        <translation type="unfinished">最后状态</translation>
+        <translation>最后状态</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1/%2 步。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished">书签</translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Unknown messages</source>
-        <translation type="unfinished">未识别的消息</translation>
+        <translation>未识别的消息</translation>
     </message>
     <message>
         <source>Every message was found in the catalogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有消息均已在参考库中找到。</translation>
     </message>
     <message>
         <source>%1 message type(s) in %2 line(s) are not in the catalogs. The most frequent:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中的 %1 种消息类型不在参考库中。出现最多的如下：</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
 </context>
 <context>
