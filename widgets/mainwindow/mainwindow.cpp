@@ -58,6 +58,8 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_reference = new ReferencePanel(splitter);
     m_reference->setMinimumWidth(380);
+    if (m_language && m_language->current().startsWith(u"zh"_s))
+        m_reference->setLanguage(ReferenceLanguage::Chinese);
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_reference);
     splitter->setStretchFactor(0, 3);
@@ -240,6 +242,9 @@ void MainWindow::createViewMenu()
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = codes[i]] {
             m_language->apply(code);
+            // Reference text follows the interface language unless the user asked for both.
+            if (m_reference->language() != ReferenceLanguage::Both)
+                m_reference->setLanguage(code.startsWith(u"zh"_s) ? ReferenceLanguage::Chinese : ReferenceLanguage::English);
             UiLanguage::remember(code);
         });
         m_languageActions[i] = action;

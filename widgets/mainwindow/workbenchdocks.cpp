@@ -38,6 +38,8 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
     window->addDockWidget(Qt::BottomDockWidgetArea, m_tunnelsDock);
     window->tabifyDockWidget(m_overviewDock, m_tunnelsDock);
     m_overviewDock->raise();
+    // The log stays the main thing; the docks start low (a saved window state overrides this).
+    window->resizeDocks({m_overviewDock, m_tunnelsDock}, {240, 240}, Qt::Vertical);
 
     connect(m_overview, &MessagesOverview::messageActivated, this, [this](quint16 type) {
         if (m_tab)
