@@ -101,6 +101,26 @@ private:
         m_json.skip();
         return false;
     }
+    // Reads an array of objects at `path`, calling readObject(itemPath, itemOffset) inside each one;
+    // an element that is no object is reported with `shape` and skipped.
+    template<typename Item, typename ReadObject>
+    QList<Item> objects(const Path &path, const QString &shape, ReadObject readObject)
+    {
+        QList<Item> result;
+        if (!expect(Type::Array, path, u"must be an array"_s))
+            return result;
+        m_json.enterArray();
+        for (qsizetype i = 0; m_json.nextElement(); ++i) {
+            const Path item = path.at(i);
+            const qsizetype start = here();
+            if (!expect(Type::Object, item, shape))
+                continue;
+            m_json.enterObject();
+            result.append(readObject(item, start));
+        }
+        return result;
+    }
+
     void unknown(QByteArrayView key, const Path &path)
     {
         warning(here(), path, u"unknown field \"%1\" is ignored; check its spelling"_s.arg(QString::fromUtf8(key)));
@@ -203,16 +223,7 @@ LocalizedText CatalogJsonReader::text(const Path &path)
 
 QList<CatalogStep> CatalogJsonReader::steps(const Path &path)
 {
-    QList<CatalogStep> result;
-    if (!expect(Type::Array, path, u"must be an array"_s))
-        return result;
-    m_json.enterArray();
-    for (qsizetype i = 0; m_json.nextElement(); ++i) {
-        const Path item = path.at(i);
-        const qsizetype start = here();
-        if (!expect(Type::Object, item, u"must be an object with \"text\" and \"commands\""_s))
-            continue;
-        m_json.enterObject();
+    return objects<CatalogStep>(path, u"must be an object with \"text\" and \"commands\""_s, [this](const Path &item, qsizetype start) {
         CatalogStep step;
         QByteArrayView key;
         while (m_json.nextKey(&key)) {
@@ -225,23 +236,13 @@ QList<CatalogStep> CatalogJsonReader::steps(const Path &path)
         }
         if (step.text.isEmpty())
             error(start, item, u"a step needs a text"_s);
-        result.append(step);
-    }
-    return result;
+        return step;
+    });
 }
 
 QList<CatalogParameter> CatalogJsonReader::parameters(const Path &path)
 {
-    QList<CatalogParameter> result;
-    if (!expect(Type::Array, path, u"must be an array"_s))
-        return result;
-    m_json.enterArray();
-    for (qsizetype i = 0; m_json.nextElement(); ++i) {
-        const Path item = path.at(i);
-        const qsizetype start = here();
-        if (!expect(Type::Object, item, u"must be an object with \"name\", \"type\" and \"description\""_s))
-            continue;
-        m_json.enterObject();
+    return objects<CatalogParameter>(path, u"must be an object with \"name\", \"type\" and \"description\""_s, [this](const Path &item, qsizetype start) {
         CatalogParameter parameter;
         parameter.description = unsetText();
         QByteArrayView key;
@@ -260,9 +261,8 @@ QList<CatalogParameter> CatalogJsonReader::parameters(const Path &path)
         }
         if (!named)
             error(start, item, u"the field \"name\" is missing"_s);
-        result.append(parameter);
-    }
-    return result;
+        return parameter;
+    });
 }
 
 std::optional<CauseCondition> CatalogJsonReader::condition(const Path &path)
