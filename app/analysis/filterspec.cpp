@@ -90,21 +90,18 @@ LineFilter FilterSpec::toLineFilter(const LogDocument &document, std::function<b
     if (!module.isEmpty())
         filter.modules.append(module.toUtf8());
 
-    // A message choice and hidden messages both become a list of allowed type ids. Lines without
-    // a message ID (id 0) stay visible when messages are only hidden.
+    // Names become this document's type ids. Hidden messages leave out only their own lines.
     if (!messageId.isEmpty() || !hiddenMessages.isEmpty()) {
         const int types = document.messageTypeCount();
-        if (messageId.isEmpty())
-            filter.messageTypes.append(0);
         for (int type = 1; type <= types; ++type) {
             const QString name = QString::fromUtf8(document.messageTypeName(quint16(type)));
             if (hiddenMessages.contains(name))
-                continue;
-            if (messageId.isEmpty() || name == messageId)
+                filter.hiddenMessageTypes.append(quint16(type));
+            if (!messageId.isEmpty() && name == messageId)
                 filter.messageTypes.append(quint16(type));
         }
-        if (filter.messageTypes.isEmpty())
-            filter.messageTypes.append(quint16(0xffff)); // nothing left: match no message type
+        if (!messageId.isEmpty() && filter.messageTypes.isEmpty())
+            filter.messageTypes.append(quint16(0xffff)); // not in this file: match no message type
     }
     if (!host.isEmpty()) {
         for (int id = 1; id <= document.hostCount(); ++id)

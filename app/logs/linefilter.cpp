@@ -39,10 +39,17 @@ CompiledFilter::CompiledFilter(const LineFilter &filter, const LogDocument &docu
     // A line's severity comes with its message type (MODULE/SEVERITY/BRIEF), so a severity
     // criterion folds into the type table: one lookup per line instead of two tests.
     const bool bySeverity = filter.severities != 0xff;
-    m_checkType = !filter.messageTypes.isEmpty() || !filter.modules.isEmpty() || byPredicate || bySeverity;
+    const bool selectsTypes = !filter.messageTypes.isEmpty() || !filter.modules.isEmpty() || byPredicate || bySeverity;
+    m_checkType = selectsTypes || !filter.hiddenMessageTypes.isEmpty();
     if (m_checkType) {
         m_types.assign(std::size_t(typeCount) + 1, 1);
-        m_types[0] = 0;
+        // Lines without a message type (plain text) only fail criteria that look at the type;
+        // hiding a message says nothing about them.
+        m_types[0] = char(!selectsTypes);
+        for (const quint16 id : filter.hiddenMessageTypes) {
+            if (id != 0 && id < m_types.size())
+                m_types[id] = 0;
+        }
         if (!filter.messageTypes.isEmpty()) {
             std::vector<char> listed(m_types.size(), 0);
             for (const quint16 id : filter.messageTypes) {

@@ -16,11 +16,13 @@ namespace LogSage {
 
 /// Which lines to keep. Every criterion that is set must hold; an empty list means "any".
 /// Lines that lack what a set criterion looks at (no message type, severity, host or time)
-/// are left out. Continuation lines carry their record's fields, so they stay with it.
+/// are left out; hiding message types is not such a criterion: it leaves out only the lines of
+/// those types. Continuation lines carry their record's fields, so they stay with it.
 struct LineFilter {
     enum class Recognition { Any, Recognized, Unknown };
 
-    QList<quint16> messageTypes; ///< LogDocument message-type ids
+    QList<quint16> messageTypes;       ///< LogDocument message-type ids to keep
+    QList<quint16> hiddenMessageTypes; ///< LogDocument message-type ids to leave out
     QByteArrayList modules;      ///< MODULE names, compared case-insensitively (IPSEC = IPSec)
     quint8 severities = 0xff;    ///< bit n keeps severity n (0 emergencies .. 7 debugging)
     QList<quint16> hosts;        ///< LogDocument host ids
