@@ -69,6 +69,7 @@ public:
     quint64 generation = 0;
     bool indexing = false;
     bool following = false;
+    bool watching = true; ///< false once the file could not be read again: say so once, then leave it
     bool checkPending = false;
     QFileSystemWatcher *watcher = nullptr;
     QTimer *poll = nullptr;
@@ -111,10 +112,12 @@ void LogDocumentPrivate::startIndexing(quint64 fromLine, quint64 begin)
     const char *data = bytes.data();
     const quint64 total = quint64(bytes.size());
     std::shared_ptr<LogInput> keep = input; // the bytes outlive the work even if reopened
+    const LogDocument::Encoding textEncoding = input->encoding();
     work = OrderedWork<IndexedChunk>::start(
         qsizetype(bounds.size() - 1),
-        [bounds, data, total, startYear, keep](qsizetype i, const std::atomic<bool> &cancel) {
-            return indexChunk(data, total, bounds[std::size_t(i)], bounds[std::size_t(i) + 1], startYear, cancel);
+        [bounds, data, total, startYear, textEncoding, keep](qsizetype i, const std::atomic<bool> &cancel) {
+            return indexChunk(data, total, bounds[std::size_t(i)], bounds[std::size_t(i) + 1], startYear, textEncoding,
+                              cancel);
         },
         [this, total, gen](qsizetype, IndexedChunk &&chunk) {
             if (chunk.cancelled)
@@ -212,7 +215,7 @@ void LogDocumentPrivate::onIndexed(quint64 gen, bool cancelled)
     if (!cancelled)
         Q_EMIT q->progress(1000);
     Q_EMIT q->indexingFinished(cancelled);
-    if (following && checkPending) {
+    if (checkPending) {
         checkPending = false;
         checkFile();
     }
@@ -220,7 +223,7 @@ void LogDocumentPrivate::onIndexed(quint64 gen, bool cancelled)
 
 void LogDocumentPrivate::checkFile()
 {
-    if (!input || !following)
+    if (!input || input->kind() != LogInput::Kind::Plain || !watching)
         return;
     if (indexing) {
         checkPending = true;
@@ -228,7 +231,15 @@ void LogDocumentPrivate::checkFile()
     }
     updateWatching();
     const QString shown = QDir::toNativeSeparators(path);
-    switch (input->change()) {
+    const LogInput::Change change = input->change();
+    if (!following) {
+        // A mapping past the end of a shortened file reads zeros (see MappingGuard): what is shown
+        // is no longer the file, so read it again even when the user did not ask to follow it.
+        if (change == LogInput::Change::Truncated)
+            reload(QCoreApplication::translate("LogSage::LogDocument", "“%1” became shorter (truncated); it is read again from the start.").arg(shown));
+        return;
+    }
+    switch (change) {
     case LogInput::Change::None:
     case LogInput::Change::Vanished: // rotated away; the next file will show up as Replaced
         return;
@@ -259,8 +270,9 @@ bool LogDocumentPrivate::reload(const QString &reason)
     stopWork();
     auto fresh = std::make_shared<LogInput>();
     if (!fresh->check(path) || !fresh->load()) {
-        // Say it once: the file is no longer followed until it is opened again.
+        // Say it once: the file is no longer followed nor watched until it is opened again.
         following = false;
+        watching = false;
         updateWatching();
         error = fresh->errorString();
         Q_EMIT q->failed(error);
@@ -279,7 +291,9 @@ bool LogDocumentPrivate::reload(const QString &reason)
 
 void LogDocumentPrivate::updateWatching()
 {
-    if (!following) {
+    // A plain file is mapped: it is watched even when not followed, because a file shortened under
+    // its mapping must be read again (only a followed file is read on when it grows).
+    if (!input || input->kind() != LogInput::Kind::Plain || !watching) {
         delete watcher;
         watcher = nullptr;
         delete poll;
@@ -314,6 +328,7 @@ bool LogDocument::open(const QString &path)
 {
     d->stopWork();
     d->path = path;
+    d->watching = true;
     d->error.clear();
     d->types.clear();
     d->hosts.clear();

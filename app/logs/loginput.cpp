@@ -1,6 +1,7 @@
 #include "loginput.h"
 
 #include "encodingdetector.h"
+#include "mappingguard.h"
 
 #include <KCompressionDevice>
 #include <KZip>
@@ -115,8 +116,10 @@ LogInput::LogInput() = default;
 LogInput::~LogInput()
 {
 #ifdef Q_OS_UNIX
-    for (const auto &[address, length] : m_mappings)
+    for (const auto &[address, length] : m_mappings) {
+        MappingGuard::remove(address);
         ::munmap(address, std::size_t(length));
+    }
 #endif
 }
 
@@ -130,6 +133,7 @@ const char *LogInput::mapFile(qint64 size)
     if (address == MAP_FAILED)
         return nullptr;
     m_mappings.emplace_back(address, reserve);
+    MappingGuard::add(address, std::size_t(reserve)); // another process may truncate the file under us
     m_mappedCapacity = reserve;
     return static_cast<const char *>(address);
 #else

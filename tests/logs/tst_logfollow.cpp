@@ -1,4 +1,5 @@
 #include "logdocument.h"
+#include "mappingguard.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void appendedLines_data();
     void appendedLines();
     void truncation();
+    void truncatedWhileMapped_data();
+    void truncatedWhileMapped();
     void rotation();
 };
 
@@ -112,6 +115,49 @@ void TestLogFollow::truncation()
     QTRY_COMPARE_WITH_TIMEOUT(doc.lineCount().value, 2u, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!doc.isIndexing(), 10000);
     QCOMPARE(allLines(doc), (QStringList{u"new"_s, u"more"_s}));
+}
+
+void TestLogFollow::truncatedWhileMapped_data()
+{
+    QTest::addColumn<bool>("following");
+    QTest::addColumn<qint64>("newSize");
+    QTest::newRow("not followed, emptied") << false << qint64(0);
+    QTest::newRow("not followed, cut in the middle") << false << qint64(5000);
+    QTest::newRow("followed, emptied") << true << qint64(0);
+}
+
+// Another process shortens the file while it is mapped: reading the lost pages must not kill the
+// application (SIGBUS), and the document reads the file again and says why.
+void TestLogFollow::truncatedWhileMapped()
+{
+    QFETCH(bool, following);
+    QFETCH(qint64, newSize);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mapped.log"_s);
+    QByteArray bytes;
+    for (int i = 0; bytes.size() < 64 * 1024; ++i)
+        bytes += "Dec  4 2026 10:00:00 R1 %%01IFNET/4/LINK_STATE(l):The line protocol on GE0/0/" + QByteArray::number(i)
+            + " went down.\n";
+    writeFile(path, bytes);
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(path));
+    QVERIFY(finished.wait(10000));
+    doc.setFollowing(following);
+    const quint64 lines = doc.lineCount().value;
+    QVERIFY(lines > 500);
+    QSignalSpy reset(&doc, &LogDocument::reset);
+    QVERIFY(QFile::resize(path, newSize));
+    const std::uint64_t faultsBefore = MappingGuard::faultCount();
+    const QString last = doc.lineText(LineNumber(lines - 1)); // the page is gone: zeros, not a crash
+    QVERIFY(!last.contains(u"GE0/0"_s));
+    QVERIFY(MappingGuard::faultCount() > faultsBefore);
+    QVERIFY(reset.wait(10000));
+    QVERIFY2(reset.first().first().toString().contains(u"shorter"_s), qPrintable(reset.first().first().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isIndexing(), 10000);
+    QVERIFY(doc.lineCount().value < lines);
+    QCOMPARE(doc.sizeInBytes(), newSize);
+    QCOMPARE(doc.isFollowing(), following);
 }
 
 void TestLogFollow::rotation()
