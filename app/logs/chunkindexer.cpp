@@ -1,5 +1,6 @@
 #include "chunkindexer.h"
 
+#include "encodingdetector.h"
 #include "vrpline.h"
 
 #include <QDateTime>
@@ -56,7 +57,7 @@ std::vector<QByteArray> copyNames(const ViewInterner &interner)
 } // namespace
 
 IndexedChunk indexChunk(const char *data, quint64 size, quint64 begin, quint64 end, int startYear,
-                        const std::atomic<bool> &cancel)
+                        LogDocument::Encoding encoding, const std::atomic<bool> &cancel)
 {
     IndexedChunk chunk;
     chunk.years = YearTracker(startYear);
@@ -89,7 +90,8 @@ IndexedChunk indexChunk(const char *data, quint64 size, quint64 begin, quint64 e
         if (textEnd > pos && data[textEnd - 1] == '\r')
             --textEnd;
 
-        const VrpLine line = VrpLineParser::parseHeader(QByteArrayView(data + pos, qsizetype(textEnd - pos)));
+        const QByteArrayView text(data + pos, qsizetype(textEnd - pos));
+        const VrpLine line = VrpLineParser::parseHeader(text);
         LineRecord record;
         if (line.isContinuation && !line.isRecord) {
             if (havePrevious) {
@@ -123,6 +125,9 @@ IndexedChunk indexChunk(const char *data, quint64 size, quint64 begin, quint64 e
             previous = record;
             havePrevious = true;
         }
+
+        if (!EncodingDetector::isValidLine(text, encoding))
+            record.flags |= InvalidBytes;
 
         if (!block->canAppend(pos)) {
             chunk.blocks.push_back(finished(std::move(block)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lineindex.h"
+#include "logdocument.h"
 #include "viewinterner.h"
 
 #include <QByteArray>
@@ -44,10 +45,11 @@ struct IndexedChunk {
 };
 
 /// Indexes the lines that start in [begin, end) of `data` (size `size`); a line that starts
-/// inside reaches past `end` to its line end. Year-less times are placed from `startYear` on.
+/// inside reaches past `end` to its line end. Year-less times are placed from `startYear` on;
+/// lines with bytes that are invalid in `encoding` get the InvalidBytes flag.
 /// Allocates per block and per distinct name, never per line.
 IndexedChunk indexChunk(const char *data, quint64 size, quint64 begin, quint64 end, int startYear,
-                        const std::atomic<bool> &cancel);
+                        LogDocument::Encoding encoding, const std::atomic<bool> &cancel);
 
 /// Moves every YearInferred time in `block` by `years` (after the chunk's real start year is known).
 void shiftInferredYears(LineBlock &block, int years);

@@ -17,25 +17,19 @@ bool isAscii8(const char *p)
 }
 }
 
-EncodingDetector::Result EncodingDetector::detect(QByteArrayView bytes)
-{
-    const auto *u = reinterpret_cast<const uchar *>(bytes.data());
-    if (bytes.size() >= 2 && u[0] == 0xff && u[1] == 0xfe)
-        return {LogDocument::Encoding::Utf16LE, 2};
-    if (bytes.size() >= 2 && u[0] == 0xfe && u[1] == 0xff)
-        return {LogDocument::Encoding::Utf16BE, 2};
-    if (bytes.size() >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
-        return {LogDocument::Encoding::Utf8, 3};
-    const QByteArrayView sample = bytes.first(std::min(bytes.size(), SampleSize));
-    if (isValidUtf8(sample))
-        return {LogDocument::Encoding::Utf8, 0};
-    if (isValidGb18030(sample))
-        return {LogDocument::Encoding::Gb18030, 0};
-    return {LogDocument::Encoding::Latin1, 0};
-}
+namespace {
 
-bool EncodingDetector::isValidUtf8(QByteArrayView bytes)
+// How many multi-byte sequences of a text are well formed in an encoding, and how many bytes are not.
+struct SequenceCount {
+    qsizetype valid = 0;
+    qsizetype invalid = 0;
+};
+
+using End = EncodingDetector::End;
+
+SequenceCount countUtf8(QByteArrayView bytes, End end)
 {
+    SequenceCount count;
     const auto *s = reinterpret_cast<const uchar *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
@@ -65,23 +59,31 @@ bool EncodingDetector::isValidUtf8(QByteArrayView bytes)
                 lo = 0x90;
             else if (c == 0xf4)
                 hi = 0x8f;
-        } else {
-            return false;
         }
-        for (int k = 1; k < len; ++k) {
-            if (i + k >= n)
-                return true; // cut by the sample's end
+        bool ok = len > 0;
+        for (int k = 1; ok && k < len; ++k) {
+            if (i + k >= n) {
+                if (end == End::Whole)
+                    ++count.invalid;
+                return count; // cut by the sample's end
+            }
             const uchar t = s[i + k];
-            if (t < (k == 1 ? lo : 0x80) || t > (k == 1 ? hi : 0xbf))
-                return false;
+            ok = t >= (k == 1 ? lo : 0x80) && t <= (k == 1 ? hi : 0xbf);
         }
-        i += len;
+        if (ok) {
+            ++count.valid;
+            i += len;
+        } else {
+            ++count.invalid;
+            ++i;
+        }
     }
-    return true;
+    return count;
 }
 
-bool EncodingDetector::isValidGb18030(QByteArrayView bytes)
+SequenceCount countGb18030(QByteArrayView bytes, End end)
 {
+    SequenceCount count;
     const auto *s = reinterpret_cast<const uchar *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
@@ -91,41 +93,116 @@ bool EncodingDetector::isValidGb18030(QByteArrayView bytes)
             ++i;
             continue;
         }
-        if (c == 0x80 || c == 0xff)
-            return false;
-        if (i + 1 >= n)
-            return true;
+        if (c == 0x80 || c == 0xff) {
+            ++count.invalid;
+            ++i;
+            continue;
+        }
+        if (i + 1 >= n) {
+            count.invalid += end == End::Whole ? 1 : 0;
+            return count;
+        }
         const uchar t = s[i + 1];
         if ((t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfe)) {
+            ++count.valid;
             i += 2;
             continue;
         }
         if (t >= 0x30 && t <= 0x39) {
-            if (i + 3 >= n)
-                return true;
-            if (s[i + 2] < 0x81 || s[i + 2] > 0xfe || s[i + 3] < 0x30 || s[i + 3] > 0x39)
-                return false;
-            i += 4;
-            continue;
+            if (i + 3 >= n) {
+                count.invalid += end == End::Whole ? 1 : 0;
+                return count;
+            }
+            if (s[i + 2] >= 0x81 && s[i + 2] <= 0xfe && s[i + 3] >= 0x30 && s[i + 3] <= 0x39) {
+                ++count.valid;
+                i += 4;
+                continue;
+            }
         }
-        return false;
+        ++count.invalid;
+        ++i;
     }
-    return true;
+    return count;
+}
+
+// A few damaged bytes (a character cut by a device's buffer, a line spliced by a log host) must
+// not turn a whole UTF-8 or GBK file into Latin-1: the encoding is kept when at most one in
+// twenty of its multi-byte sequences is broken, and the broken bytes show as replacement characters.
+bool mostlyValid(SequenceCount count)
+{
+    return count.invalid == 0 || (count.valid > 0 && count.invalid * 20 <= count.valid);
+}
+
+} // namespace
+
+EncodingDetector::Result EncodingDetector::detect(QByteArrayView bytes)
+{
+    const auto *u = reinterpret_cast<const uchar *>(bytes.data());
+    if (bytes.size() >= 2 && u[0] == 0xff && u[1] == 0xfe)
+        return {LogDocument::Encoding::Utf16LE, 2};
+    if (bytes.size() >= 2 && u[0] == 0xfe && u[1] == 0xff)
+        return {LogDocument::Encoding::Utf16BE, 2};
+    if (bytes.size() >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
+        return {LogDocument::Encoding::Utf8, 3};
+    const QByteArrayView sample = bytes.first(std::min(bytes.size(), SampleSize));
+    const SequenceCount utf8 = countUtf8(sample, End::MayCut);
+    if (utf8.invalid == 0)
+        return {LogDocument::Encoding::Utf8, 0};
+    const SequenceCount gb = countGb18030(sample, End::MayCut);
+    if (gb.invalid == 0)
+        return {LogDocument::Encoding::Gb18030, 0};
+    if (mostlyValid(utf8))
+        return {LogDocument::Encoding::Utf8, 0};
+    if (mostlyValid(gb))
+        return {LogDocument::Encoding::Gb18030, 0};
+    return {LogDocument::Encoding::Latin1, 0};
+}
+
+bool EncodingDetector::isValidUtf8(QByteArrayView bytes, End end)
+{
+    return countUtf8(bytes, end).invalid == 0;
+}
+
+bool EncodingDetector::isValidGb18030(QByteArrayView bytes, End end)
+{
+    return countGb18030(bytes, end).invalid == 0;
+}
+
+bool EncodingDetector::isValidLine(QByteArrayView line, LogDocument::Encoding encoding)
+{
+    qsizetype i = 0;
+    while (i + 8 <= line.size() && isAscii8(line.data() + i))
+        i += 8;
+    while (i < line.size() && static_cast<unsigned char>(line[i]) < 0x80)
+        ++i;
+    if (i == line.size())
+        return true;
+    switch (encoding) {
+    case LogDocument::Encoding::Gb18030:
+        return isValidGb18030(line.sliced(i), End::Whole);
+    case LogDocument::Encoding::Latin1:
+        return true;
+    default: // UTF-16 files are converted to UTF-8 when loaded
+        return isValidUtf8(line.sliced(i), End::Whole);
+    }
 }
 
 QStringDecoder EncodingDetector::decoder(LogDocument::Encoding encoding)
 {
+    // Stateless: what is decoded is whole lines, so a character cut at the end is shown as a
+    // replacement character instead of being held back for input that never comes.
+    constexpr auto flags = QStringConverter::Flag::Stateless;
     switch (encoding) {
     case LogDocument::Encoding::Gb18030:
-        return QStringDecoder("GB18030");
+        return QStringDecoder("GB18030", flags);
     case LogDocument::Encoding::Latin1:
-        return QStringDecoder(QStringConverter::Latin1);
+        return QStringDecoder(QStringConverter::Latin1, flags);
     case LogDocument::Encoding::Utf8:
     case LogDocument::Encoding::Utf16LE:
     case LogDocument::Encoding::Utf16BE:
         break;
     }
-    return QStringDecoder(QStringConverter::Utf8);
+    return QStringDecoder(QStringConverter::Utf8, flags);
 }
 
 QString EncodingDetector::name(LogDocument::Encoding encoding)

@@ -18,10 +18,14 @@ public:
     };
     /// Looks at the first 16 MiB of `bytes`.
     static Result detect(QByteArrayView bytes);
-    /// True when `bytes` is valid UTF-8; a sequence cut at the very end counts as valid.
-    static bool isValidUtf8(QByteArrayView bytes);
+    /// Whether `bytes` may end inside a multi-byte sequence: a sample cut from a file may, a line may not.
+    enum class End { MayCut, Whole };
+    /// True when `bytes` is valid UTF-8.
+    static bool isValidUtf8(QByteArrayView bytes, End end = End::MayCut);
     /// True when `bytes` is well-formed GB18030 (one-, two- and four-byte sequences).
-    static bool isValidGb18030(QByteArrayView bytes);
+    static bool isValidGb18030(QByteArrayView bytes, End end = End::MayCut);
+    /// True when one whole line is valid in `encoding`; ASCII lines, the usual case, are checked fastest.
+    static bool isValidLine(QByteArrayView line, LogDocument::Encoding encoding);
     /// A decoder for 8-bit document bytes (UTF-16 files are converted to UTF-8 when loaded).
     static QStringDecoder decoder(LogDocument::Encoding encoding);
     static QString name(LogDocument::Encoding encoding);

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void encodings_data();
     void encodings();
     void invalidBytesBecomeReplacementCharacters();
+    void invalidBytesFlagged_data();
+    void invalidBytesFlagged();
     void longLine();
     void reopenWhileDecompressing();
 
@@ -242,6 +244,50 @@ void TestLogInputs::invalidBytesBecomeReplacementCharacters()
     QVERIFY(finished.wait(20000));
     QCOMPARE(doc.encoding(), LogDocument::Encoding::Utf8);
     QCOMPARE(doc.decode("a\xff" "b"), u"a\ufffdb"_s);
+}
+
+void TestLogInputs::invalidBytesFlagged_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<LogDocument::Encoding>("encoding");
+    QTest::addColumn<QList<bool>>("flagged");
+
+    const QByteArray utf8Line = u"Dec  4 2026 10:00:00 AR1 %%01IFNET/4/LINK_STATE(l):接口状态变为DOWN。"_s.toUtf8() + '\n';
+    QStringEncoder toGb("GB18030");
+    const QByteArray gbLine = QByteArray(toGb.encode(u"Dec  4 2026 10:00:00 FW1 %%01SHELL/5/CMDRECORD(s):用户执行了命令。"_s)) + '\n';
+    QList<bool> clean(30, false);
+
+    QList<bool> oneBad = clean;
+    oneBad << true << false << true;
+    QTest::newRow("UTF-8 with a bad byte and a cut character") << utf8Line.repeated(30) + "bad \xff byte\nok\ncut \xe6\x8e\n"_ba
+                                                               << LogDocument::Encoding::Utf8 << oneBad;
+    QList<bool> gbBad = clean;
+    gbBad << true << false;
+    QTest::newRow("GBK with a broken byte") << gbLine.repeated(30) + "bad \xff byte\nok\n"_ba << LogDocument::Encoding::Gb18030
+                                            << gbBad;
+    QTest::newRow("UTF-8 clean") << utf8Line.repeated(30) << LogDocument::Encoding::Utf8 << clean;
+    QTest::newRow("Latin-1: nothing to flag") << "caf\xe9 ol\xe9\nna\xefve\n"_ba << LogDocument::Encoding::Latin1
+                                              << QList<bool>{false, false};
+}
+
+// A few damaged bytes keep the file's encoding; the lines that carry them are flagged and show
+// replacement characters, the others read as they are.
+void TestLogInputs::invalidBytesFlagged()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(LogDocument::Encoding, encoding);
+    QFETCH(QList<bool>, flagged);
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(writeFile(m_dir.filePath(u"flags.log"_s), bytes)));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(doc.encoding(), encoding);
+    QCOMPARE(doc.lineCount().value, quint64(flagged.size()));
+    for (qsizetype i = 0; i < flagged.size(); ++i) {
+        const LineNumber n{quint64(i)};
+        QVERIFY2(bool(doc.record(n).flags & InvalidBytes) == flagged[i], qPrintable(u"line %1"_s.arg(i)));
+        QVERIFY2(doc.lineText(n).contains(QChar::ReplacementCharacter) == flagged[i], qPrintable(doc.lineText(n)));
+    }
 }
 
 void TestLogInputs::longLine()
