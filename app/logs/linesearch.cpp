@@ -89,15 +89,21 @@ std::vector<quint64> LineSearch::searchUnit(const Unit &unit, LogDocument::Encod
     const LineRecord *records = block.records.get() + unit.first;
     const quint64 firstLine = block.firstLine + unit.first;
     if (!m_filter.hasTextCriterion()) {
-        // Branch-free: matches are scattered, so a taken/not-taken branch per line mispredicts.
-        thread_local std::vector<quint64> scratch;
-        scratch.resize(unit.count);
+        // Two branch-free passes (matches are scattered, so a branch per line mispredicts): count,
+        // then write into a vector of exactly that size, so no result is copied or over-allocated.
         quint32 n = 0;
-        for (quint32 i = 0; i < unit.count; ++i) {
-            scratch[n] = firstLine + i;
+        for (quint32 i = 0; i < unit.count; ++i)
             n += m_filter.matchesRecord(records[i]) ? 1 : 0;
+        if (n == 0)
+            return found;
+        found.resize(std::size_t(n) + 1); // one spare slot: every line is written, only matches advance
+        quint64 *out = found.data();
+        quint32 k = 0;
+        for (quint32 i = 0; i < unit.count; ++i) {
+            out[k] = firstLine + i;
+            k += m_filter.matchesRecord(records[i]) ? 1 : 0;
         }
-        found.assign(scratch.begin(), scratch.begin() + n);
+        found.pop_back();
         return found;
     }
     if (m_filter.checksRecords()
@@ -166,11 +172,21 @@ void LineSearch::searchBytes(const Unit &unit, quint64 start, quint64 end, LogDo
 
 std::vector<quint64> LineSearch::findAll(const LogDocument &document, const LineFilter &filter)
 {
-    std::vector<quint64> all;
-    LineSearch search(document, filter, 0, [&all](std::vector<quint64> &&lines, quint64) {
-        all.insert(all.end(), lines.begin(), lines.end());
+    // Units arrive in order; joining them once at the end copies each result once, where growing
+    // one vector would copy (and fault in) the millions of matches of a broad filter several times.
+    std::vector<std::vector<quint64>> parts;
+    std::size_t total = 0;
+    LineSearch search(document, filter, 0, [&parts, &total](std::vector<quint64> &&lines, quint64) {
+        total += lines.size();
+        parts.push_back(std::move(lines));
     }, {});
     search.wait();
+    if (parts.size() == 1)
+        return std::move(parts.front());
+    std::vector<quint64> all;
+    all.reserve(total);
+    for (const std::vector<quint64> &part : parts)
+        all.insert(all.end(), part.begin(), part.end());
     return all;
 }
 
