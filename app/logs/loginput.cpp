@@ -1,6 +1,7 @@
 #include "loginput.h"
 
 #include "encodingdetector.h"
+#include "gzipreader.h"
 #include "mappingguard.h"
 
 #include <KCompressionDevice>
@@ -98,16 +99,27 @@ QString checkFraming(const QString &path, LogInput::Kind kind)
     return ok ? QString() : tr("wrong signature");
 }
 
-// A single-member gzip file ends with the uncompressed size modulo 2^32.
-bool gzipSizeMatches(const QString &path, qint64 decompressed)
+// Reads a gzip file with every member in it; an empty string when all went well.
+QString gunzip(const QString &path, QByteArray &out, const std::atomic<bool> &cancel)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() < 18 || !file.seek(file.size() - 4))
-        return false;
-    const QByteArray tail = file.read(4);
-    const auto *u = reinterpret_cast<const uchar *>(tail.constData());
-    const quint32 size = quint32(u[0]) | quint32(u[1]) << 8 | quint32(u[2]) << 16 | quint32(u[3]) << 24;
-    return size == quint32(decompressed);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    GzipReader reader;
+    switch (reader.read(file, out, MaxInMemory, cancel)) {
+    case GzipReader::Result::Ok:
+        return {};
+    case GzipReader::Result::Truncated:
+        return tr("it ends too early");
+    case GzipReader::Result::TooBig:
+        return u"too big"_s;
+    case GzipReader::Result::Cancelled:
+        return u"cancelled"_s;
+    case GzipReader::Result::Damaged:
+    case GzipReader::Result::ReadError:
+        break;
+    }
+    return reader.detail();
 }
 } // namespace
 
@@ -252,18 +264,18 @@ bool LogInput::loadCompressed()
                       : m_kind == Kind::Bzip2 ? KCompressionDevice::BZip2
                                               : KCompressionDevice::Xz;
     const QString format = m_kind == Kind::Gzip ? u"gzip"_s : m_kind == Kind::Bzip2 ? u"bzip2"_s : u"xz"_s;
-    KCompressionDevice device(m_path, type);
     QString error = checkFraming(m_path, m_kind);
     if (!error.isEmpty()) {
         // the sentence below says it
-    } else if (!device.open(QIODevice::ReadOnly)) {
+    } else if (m_kind == Kind::Gzip) {
+        // zlib itself: KCompressionDevice does not notice a file cut short inside a member.
+        error = gunzip(m_path, m_memory, m_cancel);
+    } else if (KCompressionDevice device(m_path, type); !device.open(QIODevice::ReadOnly)) {
         error = device.errorString();
     } else if (!readAll(device, m_memory, error, m_cancel)) {
         // fall through to the message below
     } else if (device.error() != QFileDevice::NoError) {
         error = device.errorString();
-    } else if (m_kind == Kind::Gzip && !gzipSizeMatches(m_path, m_memory.size())) {
-        error = tr("it ends too early");
     }
     if (error == "too big"_L1) {
         m_error = tr("“%1” decompresses to more than 4 GiB. Decompress it with another tool and open the result.")

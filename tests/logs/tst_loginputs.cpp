@@ -41,6 +41,14 @@ QString writeCompressed(const QString &path, KCompressionDevice::CompressionType
     return path;
 }
 
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test file");
+    return file.readAll();
+}
+
 QString writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &members)
 {
     KZip zip(path);
@@ -111,6 +119,12 @@ void TestLogInputs::inputKinds_data()
     QTest::newRow("bzip2") << writeCompressed(m_dir.filePath(u"log.bz2"_s), KCompressionDevice::BZip2, Sample);
     QTest::newRow("xz") << writeCompressed(m_dir.filePath(u"log.XZ"_s), KCompressionDevice::Xz, Sample);
     QTest::newRow("zip of one") << writeZip(m_dir.filePath(u"one.zip"_s), {{u"log.txt"_s, Sample}});
+    // `cat a.gz b.gz > c.gz`, and parallel compressors, write several members.
+    const qsizetype half = Sample.size() / 2;
+    const QByteArray first = readBytes(writeCompressed(m_dir.filePath(u"first.gz"_s), KCompressionDevice::GZip, Sample.first(half)));
+    const QByteArray second = readBytes(writeCompressed(m_dir.filePath(u"second.gz"_s), KCompressionDevice::GZip, Sample.sliced(half)));
+    QTest::newRow("gzip of two members") << writeFile(m_dir.filePath(u"two.gz"_s), first + second);
+    QTest::newRow("gzip with zero padding") << writeFile(m_dir.filePath(u"padded.gz"_s), first + second + QByteArray(512, '\0'));
 }
 
 void TestLogInputs::inputKinds()
@@ -174,6 +188,12 @@ void TestLogInputs::badInputs_data()
         cut = f.read(f.size() / 2);
     }
     QTest::newRow("truncated gzip") << writeFile(m_dir.filePath(u"cut.gz"_s), cut) << false << u"gzip"_s;
+    QByteArray badCrc = readBytes(m_dir.filePath(u"full.gz"_s));
+    badCrc[badCrc.size() - 8] = char(badCrc.at(badCrc.size() - 8) ^ 0x55);
+    QTest::newRow("gzip with a wrong checksum") << writeFile(m_dir.filePath(u"crc.gz"_s), badCrc) << false << u"gzip"_s;
+    const QByteArray whole = readBytes(m_dir.filePath(u"full.gz"_s));
+    QTest::newRow("gzip whose second member is cut") << writeFile(m_dir.filePath(u"cut2.gz"_s), whole + whole.first(whole.size() / 2))
+                                                     << false << u"ends too early"_s;
     QTest::newRow("not xz") << writeFile(m_dir.filePath(u"fake.xz"_s), "plain\n"_ba) << false << u"xz"_s;
     QTest::newRow("not bzip2") << writeFile(m_dir.filePath(u"fake.bz2"_s), "plain\n"_ba) << false << u"bzip2"_s;
     QTest::newRow("not zip") << writeFile(m_dir.filePath(u"fake.zip"_s), "plain\n"_ba) << false << u"zip"_s;
