@@ -1,18 +1,15 @@
 // LogSage: the GUI, or a headless subcommand (analyze, catalog, report).
 
-#include "catalog.h"
 #include "commandline.h"
 #include "logdocument.h"
-#include "apptheme.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
-#include "referencepanel.h"
+#include "windowsetup.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -51,9 +48,7 @@ void scheduleScreenshot(LogSage::MainWindow &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setOrganizationName(u"LogSage"_s);
-    QCoreApplication::setApplicationName(u"logsage"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(LOGSAGE_VERSION_STRING));
+    LogSage::WindowSetup::nameApplication();
 
     if (argc > 1 && LogSage::Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         // Reports paint charts and PDF pages, which needs fonts and a GUI application; on a
@@ -101,18 +96,12 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Log files to open."), u"[FILE...]"_s);
     parser.process(app);
 
+    LogSage::WindowSetup setup;
+    setup.language = parser.value(language);
+    setup.catalogFolder = parser.value(catalogDir);
     LogSage::UiLanguage uiLanguage;
-    uiLanguage.apply(parser.isSet(language) ? parser.value(language) : LogSage::UiLanguage::preferred());
-    LogSage::AppTheme::apply(LogSage::AppTheme::saved());
-
-    LogSage::Catalog catalog = LogSage::Catalog::bundled();
-    const QString userCatalogs = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/catalogs"_s;
-    if (QDir(userCatalogs).exists())
-        catalog.loadDirectory(userCatalogs, true);
-    if (parser.isSet(catalogDir))
-        catalog.loadDirectory(parser.value(catalogDir), true);
-
-    LogSage::MainWindow window(std::move(catalog), &uiLanguage);
+    const std::unique_ptr<LogSage::MainWindow> mainWindow = setup.createWindow(uiLanguage);
+    LogSage::MainWindow &window = *mainWindow;
     const QStringList files = parser.positionalArguments();
     for (const QString &file : files)
         window.openFile(file);
