@@ -4,9 +4,11 @@
 #include "logdocument.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "referencebrowser.h"
 #include "referencepanel.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -121,6 +123,16 @@ private Q_SLOTS:
         window.currentView()->setCurrentLine(LineNumber(0));
         QVERIFY(window.findChild<QLabel *>(u"referenceUnknown"_s));
         QVERIFY(!window.findChild<QLabel *>(u"referenceMeaning"_s));
+
+        // The offered search opens the reference browser on the message's module.
+        auto *browser = window.findChild<ReferenceBrowser *>();
+        QVERIFY(browser);
+        QVERIFY(!browser->isVisible());
+        auto *search = window.findChild<QPushButton *>(u"catalogSearchButton"_s);
+        QVERIFY(search);
+        QTest::mouseClick(search, Qt::LeftButton);
+        QCOMPARE(browser->query(), u"ZZTOP"_s);
+        QVERIFY(browser->isVisibleTo(&window));
     }
 
     void missingFileIsReportedWithItsName()

@@ -22,6 +22,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -218,6 +219,11 @@ void MainWindow::createActions()
     connect(m_reference, &ReferencePanel::languageChanged, m_catalogActions->browser(), &ReferenceBrowser::setLanguage);
     connect(m_catalogActions->browser(), &ReferenceBrowser::languageChanged, m_reference, &ReferencePanel::setLanguage);
     m_catalogActions->browser()->setLanguage(m_reference->language());
+    connect(m_reference, &ReferencePanel::catalogSearchRequested, this, [this](const QString &query) {
+        m_catalogActions->browser()->setQuery(query);
+        m_catalogActions->browserDock()->show();
+        m_catalogActions->browserDock()->raise();
+    });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);

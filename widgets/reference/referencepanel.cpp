@@ -13,7 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QToolButton>
@@ -37,6 +39,29 @@ QString proseToHtml(const QString &text)
     QString html = escaped(text);
     html.replace(code, u"<code>\\1</code>"_s);
     return html;
+}
+
+/// A word-wrapped label that takes its share of a row by stretch, whatever its text: the two
+/// language columns of every row get the same width.
+QLabel *columnLabel(const QString &html, QWidget *parent)
+{
+    auto *label = new QLabel(html, parent);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    policy.setHorizontalStretch(1);
+    policy.setHeightForWidth(true);
+    label->setSizePolicy(policy);
+    return label;
+}
+
+QWidget *gutter(int width, QWidget *parent)
+{
+    auto *spacer = new QWidget(parent);
+    spacer->setFixedSize(width, 0);
+    return spacer;
 }
 
 } // namespace
@@ -112,6 +137,19 @@ void ReferencePanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ReferencePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_language == ReferenceLanguage::Both && (event->size().width() >= sideBySideMinimumWidth()) != m_sideBySide)
+        rebuild();
+}
+
+int ReferencePanel::sideBySideMinimumWidth() const
+{
+    // Two columns of about 30 Latin characters, with the checkbox and note button beside them.
+    return fontMetrics().averageCharWidth() * 72;
+}
+
 void ReferencePanel::retranslate()
 {
     m_languageLabel->setText(tr("Reference &language:"));
@@ -171,17 +209,22 @@ void ReferencePanel::rebuild()
     m_progress = nullptr;
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(10, 4, 10, 10);
+    m_sideBySide = m_language == ReferenceLanguage::Both && width() >= sideBySideMinimumWidth();
+    if (m_sideBySide) {
+        QCheckBox probeCheck;
+        QToolButton probeNote;
+        probeNote.setText(tr("Note"));
+        probeNote.setAutoRaise(true);
+        m_leadingGutter = probeCheck.sizeHint().width();
+        m_trailingGutter = probeNote.sizeHint().width();
+    }
     const LineExplanation &e = m_explanation;
 
     if (!e.isRecord) {
         addParagraph(u"referenceEmpty"_s,
                      escaped(tr("Select a log line to see what its message means, why it happens and what to do.")));
     } else if (!e.entry) {
-        addParagraph(u"referenceTitle"_s, u"<b style='font-family:monospace'>%1</b>"_s.arg(escaped(e.messageId)));
-        addParagraph(u"referenceUnknown"_s,
-                     escaped(tr("This message is not in any loaded reference catalog. The line is shown as the "
-                                "device printed it; import the vendor's log reference for this product "
-                                "(File > Import Reference...) to explain it.")));
+        addUnknown();
     } else {
         const CatalogEntry &entry = *e.entry;
         QString title = u"<b style='font-family:monospace; font-size:larger'>%1</b>"_s.arg(escaped(entry.id));
@@ -197,15 +240,90 @@ void ReferencePanel::rebuild()
         if (!entry.appliesTo.isEmpty())
             addParagraph(u"referenceAppliesTo"_s, u"<i>%1</i>"_s.arg(escaped(text(entry.appliesTo))));
         addSection(u"meaningHeading"_s, tr("Meaning"));
-        addParagraph(u"referenceMeaning"_s, proseToHtml(text(entry.meaning)).replace(u'\n', u"<br>"_s));
-        if (!entry.note.isEmpty())
-            addParagraph(u"referenceNote"_s, u"<i>%1</i>"_s.arg(escaped(text(entry.note))));
+        if (m_sideBySide) {
+            addColumnHeads();
+            m_layout->addWidget(makeColumns(u"referenceMeaning"_s, [&](Language language) {
+                return proseToHtml(entry.meaning.text(language)).replace(u'\n', u"<br>"_s);
+            }));
+            if (!entry.note.isEmpty())
+                m_layout->addWidget(makeColumns(u"referenceNote"_s, [&](Language language) {
+                    return u"<i>%1</i>"_s.arg(escaped(entry.note.text(language)));
+                }));
+        } else {
+            addParagraph(u"referenceMeaning"_s, proseToHtml(text(entry.meaning)).replace(u'\n', u"<br>"_s));
+            if (!entry.note.isEmpty())
+                addParagraph(u"referenceNote"_s, u"<i>%1</i>"_s.arg(escaped(text(entry.note))));
+        }
         addParameters();
-        addCauses();
+        if (m_sideBySide)
+            addCausesSideBySide();
+        else
+            addCauses();
         addSteps();
     }
     m_layout->addStretch();
     m_scroll->setWidget(m_content); // deletes the previous content
+}
+
+void ReferencePanel::addUnknown()
+{
+    const QString id = m_explanation.messageId;
+    addParagraph(u"referenceTitle"_s, u"<b style='font-family:monospace'>%1</b>"_s.arg(escaped(id)));
+    addParagraph(u"referenceUnknown"_s,
+                 escaped(tr("This message is not in any loaded reference catalog. The line is shown as the "
+                            "device printed it; import the vendor's log reference for this product "
+                            "(File > Import Reference...) to explain it.")));
+    auto *searchLabel = new QLabel(tr("Look for related messages in the reference:"), m_content);
+    searchLabel->setWordWrap(true);
+    m_layout->addWidget(searchLabel);
+    auto *row = new QHBoxLayout;
+    auto *field = new QLineEdit(m_content);
+    field->setObjectName(u"catalogSearchField"_s);
+    field->setAccessibleName(tr("Search the reference catalogs"));
+    field->setPlaceholderText(tr("Message ID, module or words"));
+    field->setClearButtonEnabled(true);
+    // The module: the message itself is in no catalog, but its neighbours often are.
+    field->setText(id.section(u'/', 0, 0));
+    searchLabel->setBuddy(field);
+    auto *button = new QPushButton(tr("&Search Reference"), m_content);
+    button->setObjectName(u"catalogSearchButton"_s);
+    row->addWidget(field, 1);
+    row->addWidget(button);
+    m_layout->addLayout(row);
+    auto search = [this, field] {
+        if (!field->text().trimmed().isEmpty())
+            Q_EMIT catalogSearchRequested(field->text().trimmed());
+    };
+    connect(button, &QPushButton::clicked, this, search);
+    connect(field, &QLineEdit::returnPressed, this, search);
+}
+
+QWidget *ReferencePanel::makeColumns(const QString &objectName, const std::function<QString(Language)> &html,
+                                     QWidget *leading, QWidget *trailing)
+{
+    auto *row = new QWidget; // the caller's layout adopts it
+    row->setObjectName(objectName);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addWidget(leading ? leading : gutter(m_leadingGutter, row), 0, Qt::AlignTop);
+    const std::pair<Language, QString> columns[] = {{Language::Chinese, u"Zh"_s}, {Language::English, u"En"_s}};
+    for (const auto &[language, suffix] : columns) {
+        QLabel *label = columnLabel(html(language), row);
+        label->setObjectName(objectName + suffix);
+        layout->addWidget(label, 1);
+    }
+    layout->addWidget(trailing ? trailing : gutter(m_trailingGutter, row), 0, Qt::AlignTop);
+    return row;
+}
+
+void ReferencePanel::addColumnHeads()
+{
+    // The languages' own names, as in View > Language: they name the text below, not the interface.
+    QWidget *heads = makeColumns(u"referenceColumnHeads"_s, [](Language language) {
+        return u"<small><b>%1</b></small>"_s.arg(language == Language::Chinese ? u"中文"_s : u"English"_s);
+    });
+    m_layout->addWidget(heads);
 }
 
 void ReferencePanel::addParameters()
@@ -255,18 +373,55 @@ void ReferencePanel::addCauses()
         if (cause.condition && !cause.condition->fallback && !cause.condition->equals.isEmpty())
             item = u"<code>%1</code>: %2"_s.arg(escaped(cause.condition->equals), item);
         if (index == m_explanation.matchedCause)
-            item = u"<b>%1</b><br><span style='color:#1a7f37'>&#9664; %2</span>"_s.arg(
-                item, escaped(tr("this line: %1=%2").arg(cause.condition->parameter,
-                                                         [&] {
-                                                             for (const auto &p : m_explanation.parameters)
-                                                                 if (p.name.compare(cause.condition->parameter, Qt::CaseInsensitive) == 0)
-                                                                     return p.value;
-                                                             return QString();
-                                                         }())));
+            item = u"<b>%1</b><br><span style='color:#1a7f37'>&#9664; %2</span>"_s.arg(item, escaped(matchedValueNote()));
         html += u"<li>"_s + item + u"</li>"_s;
     }
     html += u"</ol>"_s;
     addParagraph(u"referenceCauses"_s, html);
+}
+
+QString ReferencePanel::matchedValueNote() const
+{
+    const CatalogCause &cause = m_explanation.entry->causes.at(m_explanation.matchedCause);
+    QString value;
+    for (const auto &p : m_explanation.parameters)
+        if (p.name.compare(cause.condition->parameter, Qt::CaseInsensitive) == 0)
+            value = p.value;
+    return tr("this line: %1=%2").arg(cause.condition->parameter, value);
+}
+
+void ReferencePanel::addCausesSideBySide()
+{
+    const CatalogEntry &entry = *m_explanation.entry;
+    if (entry.causes.isEmpty())
+        return;
+    addSection(u"causesHeading"_s, tr("Possible causes"));
+    auto *box = new QWidget(m_content);
+    box->setObjectName(u"referenceCauses"_s);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    int number = 0;
+    for (int index : m_explanation.causeOrder) {
+        const CatalogCause &cause = entry.causes.at(index);
+        const bool matched = index == m_explanation.matchedCause;
+        auto *numberLabel = new QLabel(u"%1."_s.arg(++number), box);
+        numberLabel->setFixedWidth(m_leadingGutter);
+        numberLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        QWidget *row = makeColumns(u"referenceCause%1"_s.arg(number - 1), [&](Language language) {
+            QString item = proseToHtml(cause.text.text(language)).replace(u'\n', u"<br>"_s);
+            if (cause.condition && !cause.condition->fallback && !cause.condition->equals.isEmpty())
+                item = u"<code>%1</code>: %2"_s.arg(escaped(cause.condition->equals), item);
+            return matched ? u"<b>%1</b>"_s.arg(item) : item;
+        }, numberLabel);
+        layout->addWidget(row);
+        if (matched) {
+            auto *mark = columnLabel(u"<span style='color:#1a7f37'>&#9664; %1</span>"_s.arg(escaped(matchedValueNote())), box);
+            mark->setObjectName(u"referenceMatchedCause"_s);
+            mark->setContentsMargins(m_leadingGutter + 12, 0, 0, 0);
+            layout->addWidget(mark);
+        }
+    }
+    m_layout->addWidget(box);
 }
 
 QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)
@@ -278,23 +433,33 @@ QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)
     auto *check = new QCheckBox(row);
     check->setObjectName(u"step%1"_s.arg(number));
     // QCheckBox has no word wrap: the text goes into a label beside it, the box stays accessible.
-    auto *line = new QHBoxLayout;
-    auto *label = new QLabel(proseToHtml(text(step.text)).replace(u'\n', u"<br>"_s), row);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setBuddy(check);
-    check->setAccessibleName(text(step.text));
-    check->setChecked(m_case && m_case->isTicked(shown.id));
-    check->setEnabled(shown.id.isValid());
     auto *noteButton = new QToolButton(row);
     noteButton->setObjectName(u"stepNoteButton%1"_s.arg(number));
     noteButton->setText(tr("Note"));
     noteButton->setToolTip(tr("Write a note on this step"));
     noteButton->setAccessibleName(tr("Note on step %1").arg(number + 1));
     noteButton->setAutoRaise(true);
-    line->addWidget(check, 0, Qt::AlignTop);
-    line->addWidget(label, 1);
-    line->addWidget(noteButton, 0, Qt::AlignTop);
+    auto *line = new QHBoxLayout;
+    if (m_sideBySide) {
+        // The checkbox and note button take the gutters, so the two texts line up with the rows above.
+        QWidget *texts = makeColumns(u"stepText%1"_s.arg(number), [&](Language language) {
+            return proseToHtml(step.text.text(language)).replace(u'\n', u"<br>"_s);
+        }, check, noteButton);
+        for (QLabel *label : texts->findChildren<QLabel *>())
+            label->setBuddy(check);
+        line->addWidget(texts);
+    } else {
+        auto *label = new QLabel(proseToHtml(text(step.text)).replace(u'\n', u"<br>"_s), row);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setBuddy(check);
+        line->addWidget(check, 0, Qt::AlignTop);
+        line->addWidget(label, 1);
+        line->addWidget(noteButton, 0, Qt::AlignTop);
+    }
+    check->setAccessibleName(text(step.text));
+    check->setChecked(m_case && m_case->isTicked(shown.id));
+    check->setEnabled(shown.id.isValid());
     layout->addLayout(line);
 
     auto *note = new QLineEdit(row);

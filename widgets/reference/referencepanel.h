@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QLabel;
@@ -22,7 +24,9 @@ enum class ReferenceLanguage { Chinese, English, Both };
 
 /// The reference text for the selected log line: ID and severity, meaning, the parameters with
 /// this line's values, the causes (the one this line points to first and marked), and the steps
-/// as a checklist with copyable commands. An unknown message gets a plain statement.
+/// as a checklist with copyable commands. In both languages the meaning, causes and steps stand
+/// side by side (Chinese | English, rows aligned), or stacked when the panel is too narrow for
+/// two columns. An unknown message gets a plain statement and a catalog search.
 class ReferencePanel : public QWidget
 {
     Q_OBJECT
@@ -37,13 +41,20 @@ public:
 
     void setLanguage(ReferenceLanguage language);
     ReferenceLanguage language() const { return m_language; }
+    /// True when both languages are shown in two columns (not stacked).
+    bool isSideBySide() const { return m_sideBySide; }
+    /// The panel width from which both languages stand side by side.
+    int sideBySideMinimumWidth() const;
 
 Q_SIGNALS:
     void languageChanged(LogSage::ReferenceLanguage language);
     void commandCopied(const QString &command);
+    /// The user asked to search the reference catalogs (offered for an unknown message).
+    void catalogSearchRequested(const QString &query);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -52,6 +63,14 @@ private:
     QString originBadge(const LocalizedText &text) const;
     QLabel *addSection(const QString &objectName, const QString &title);
     QLabel *addParagraph(const QString &objectName, const QString &richText);
+    /// One row of Chinese and English, each column `html(language)`, between fixed gutters so that
+    /// the columns of every row line up; the labels are named objectName + "Zh" / "En".
+    QWidget *makeColumns(const QString &objectName, const std::function<QString(Language)> &html, QWidget *leading = nullptr,
+                         QWidget *trailing = nullptr);
+    void addColumnHeads();
+    void addUnknown();
+    void addCausesSideBySide();
+    QString matchedValueNote() const; ///< "this line: Reason=..." for the matched cause
     void addParameters();
     void addCauses();
     void addSteps();
@@ -67,6 +86,9 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_progress = nullptr;
     QPointer<Case> m_case;
+    bool m_sideBySide = false;
+    int m_leadingGutter = 0;  ///< width of a step's checkbox: columns of other rows start after as much
+    int m_trailingGutter = 0; ///< width of a step's note button
 };
 
 } // namespace LogSage

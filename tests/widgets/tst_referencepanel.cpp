@@ -1,0 +1,224 @@
+// The reference panel in both languages: Chinese and English side by side with their rows
+// aligned when the panel is wide enough, stacked when it is not; and an unknown message stated
+// plainly with a catalog search.
+
+#include "catalog.h"
+#include "casestep.h"
+#include "lineexplanation.h"
+#include "referencepanel.h"
+#include "vrpline.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace LogSage;
+
+namespace {
+
+// A teardown whose reason points to a cause with three steps.
+const QByteArray Teardown =
+    "Dec  4 2026 10:07:58+08:00 AR-Branch-01 %%01IPSEC/5/IPSEC_TUNNEL_TEARED_DOWN(l)[48361]:An IPSec tunnel is teared "
+    "down. (PolicyName=to-hub, IfIndex=7, SeqNum=10, RuleNum=5, SrcIP=203.0.113.45, DstIP=203.0.113.9, CpuID=0, "
+    "OfflineReason=config modify or manual offline, State=Normal)";
+
+QPoint topLeftIn(const QWidget *widget, const QWidget *ancestor)
+{
+    return widget->mapTo(ancestor, QPoint(0, 0));
+}
+
+} // namespace
+
+class TestReferencePanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    LineExplanation explain(const QByteArray &line) const
+    {
+        return explainLine(VrpLineParser::parse(line), m_catalog, [](QByteArrayView bytes) { return QString::fromUtf8(bytes); });
+    }
+
+    /// Checks that the labels `name`Zh and `name`En stand on one row, Chinese left, in the
+    /// columns that the meaning's labels set.
+    void checkRow(const ReferencePanel &panel, const QString &name)
+    {
+        const auto *zh = panel.findChild<QLabel *>(name + u"Zh"_s);
+        const auto *en = panel.findChild<QLabel *>(name + u"En"_s);
+        QVERIFY2(zh && en, qPrintable(name));
+        const auto *meaningZh = panel.findChild<QLabel *>(u"referenceMeaningZh"_s);
+        const auto *meaningEn = panel.findChild<QLabel *>(u"referenceMeaningEn"_s);
+        QVERIFY(meaningZh && meaningEn);
+        QCOMPARE(topLeftIn(zh, &panel).y(), topLeftIn(en, &panel).y());
+        QCOMPARE(topLeftIn(zh, &panel).x(), topLeftIn(meaningZh, &panel).x());
+        QCOMPARE(topLeftIn(en, &panel).x(), topLeftIn(meaningEn, &panel).x());
+        QVERIFY2(qAbs(zh->width() - en->width()) <= 1, qPrintable(u"%1: %2 vs %3"_s.arg(name).arg(zh->width()).arg(en->width())));
+        QVERIFY(topLeftIn(zh, &panel).x() + zh->width() <= topLeftIn(en, &panel).x());
+        // Both texts are whole: each label is as tall as its wrapped text needs.
+        QVERIFY(zh->height() >= zh->heightForWidth(zh->width()));
+        QVERIFY(en->height() >= en->heightForWidth(en->width()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_catalog = Catalog::bundled();
+        QVERIFY(m_catalog.find("IPSEC", "IPSEC_TUNNEL_TEARED_DOWN"));
+    }
+
+    void bothLanguages_data()
+    {
+        QTest::addColumn<int>("widthOverThreshold");
+        QTest::addColumn<bool>("sideBySide");
+
+        QTest::newRow("wide dock") << 300 << true;
+        QTest::newRow("exactly the threshold") << 0 << true;
+        QTest::newRow("one pixel narrower") << -1 << false;
+        QTest::newRow("narrow dock") << -200 << false;
+    }
+
+    void bothLanguages()
+    {
+        QFETCH(int, widthOverThreshold);
+        QFETCH(bool, sideBySide);
+
+        const LineExplanation e = explain(Teardown);
+        QVERIFY(e.entry);
+        QVERIFY(e.matchedCause >= 0);
+        const QList<ShownStep> steps = shownSteps(*e.entry, e.matchedCause, e.causeOrder);
+        QVERIFY(steps.size() >= 2);
+
+        ReferencePanel panel;
+        panel.setExplanation(e);
+        panel.setLanguage(ReferenceLanguage::Both);
+        panel.resize(panel.sideBySideMinimumWidth() + widthOverThreshold, 1600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_COMPARE(panel.width(), panel.sideBySideMinimumWidth() + widthOverThreshold);
+        QCOMPARE(panel.isSideBySide(), sideBySide);
+        // One checkbox per step whatever the layout.
+        for (int k = 0; k < steps.size(); ++k)
+            QCOMPARE(panel.findChildren<QCheckBox *>(u"step%1"_s.arg(k)).size(), 1);
+        QVERIFY(!panel.findChild<QCheckBox *>(u"step%1"_s.arg(steps.size())));
+
+        const CatalogEntry &entry = *e.entry;
+        if (sideBySide) {
+            QVERIFY(!panel.findChild<QLabel *>(u"referenceMeaning"_s));
+            const auto *zh = panel.findChild<QLabel *>(u"referenceMeaningZh"_s);
+            const auto *en = panel.findChild<QLabel *>(u"referenceMeaningEn"_s);
+            QVERIFY(zh && en);
+            QVERIFY(zh->text().contains(entry.meaning.zh.toHtmlEscaped()));
+            QVERIFY(!zh->text().contains(entry.meaning.en.toHtmlEscaped()));
+            QVERIFY(en->text().contains(entry.meaning.en.toHtmlEscaped()));
+            QTRY_VERIFY(zh->width() > 0);
+            checkRow(panel, u"referenceMeaning"_s);
+            checkRow(panel, u"referenceColumnHeads"_s);
+            for (int c = 0; c < entry.causes.size(); ++c)
+                checkRow(panel, u"referenceCause%1"_s.arg(c));
+            for (int k = 0; k < steps.size(); ++k)
+                checkRow(panel, u"stepText%1"_s.arg(k));
+            // The cause this line points to comes first, bold in both languages, then marked.
+            const CatalogCause &matched = entry.causes.at(e.matchedCause);
+            const auto *firstZh = panel.findChild<QLabel *>(u"referenceCause0Zh"_s);
+            const auto *firstEn = panel.findChild<QLabel *>(u"referenceCause0En"_s);
+            QVERIFY(firstZh->text().startsWith(u"<b>"_s) && firstZh->text().contains(matched.text.zh.toHtmlEscaped()));
+            QVERIFY(firstEn->text().startsWith(u"<b>"_s) && firstEn->text().contains(matched.text.en.toHtmlEscaped()));
+            const auto *mark = panel.findChild<QLabel *>(u"referenceMatchedCause"_s);
+            QVERIFY(mark);
+            QVERIFY(mark->text().contains(u"OfflineReason=config modify or manual offline"_s));
+            QVERIFY(topLeftIn(mark, &panel).y() >= topLeftIn(firstEn, &panel).y() + firstEn->height());
+        } else {
+            QVERIFY(!panel.findChild<QLabel *>(u"referenceMeaningZh"_s));
+            const auto *meaning = panel.findChild<QLabel *>(u"referenceMeaning"_s);
+            QVERIFY(meaning);
+            const qsizetype zhAt = meaning->text().indexOf(entry.meaning.zh.toHtmlEscaped());
+            const qsizetype enAt = meaning->text().indexOf(entry.meaning.en.toHtmlEscaped());
+            QVERIFY2(zhAt >= 0 && enAt > zhAt, qPrintable(meaning->text()));
+        }
+    }
+
+    void followsItsWidth()
+    {
+        ReferencePanel panel;
+        panel.setExplanation(explain(Teardown));
+        panel.setLanguage(ReferenceLanguage::Both);
+        const int threshold = panel.sideBySideMinimumWidth();
+        panel.resize(threshold + 100, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(panel.isSideBySide());
+        QVERIFY(panel.findChild<QLabel *>(u"referenceMeaningEn"_s));
+
+        panel.resize(threshold - 100, 900);
+        QTRY_VERIFY(!panel.isSideBySide());
+        QVERIFY(!panel.findChild<QLabel *>(u"referenceMeaningEn"_s));
+        QVERIFY(panel.findChild<QLabel *>(u"referenceMeaning"_s));
+
+        panel.resize(threshold + 100, 900);
+        QTRY_VERIFY(panel.isSideBySide());
+        QVERIFY(panel.findChild<QLabel *>(u"referenceMeaningEn"_s));
+
+        // One language is never in columns, however wide.
+        panel.setLanguage(ReferenceLanguage::English);
+        QVERIFY(!panel.isSideBySide());
+        QVERIFY(panel.findChild<QLabel *>(u"referenceMeaning"_s));
+        QVERIFY(!panel.findChild<QLabel *>(u"referenceMeaningZh"_s));
+    }
+
+    void unknownMessageOffersSearch_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("typed"); // empty: keep the suggestion
+        QTest::addColumn<QString>("expectedQuery");
+
+        const QByteArray unknown = "Dec  4 2026 10:15:32+08:00 AR-1 %%01ZZTOP/4/NOT_IN_ANY_CATALOG(l)[3]:Something odd. (A=1)";
+        const QByteArray unknownIke = "Dec  4 2026 10:15:32+08:00 AR-1 %%01IKE/4/SOMETHING_NEW(l)[3]:New message.";
+        QTest::newRow("suggests the module") << unknown << QString() << u"ZZTOP"_s;
+        QTest::newRow("a known module") << unknownIke << QString() << u"IKE"_s;
+        QTest::newRow("the user's words") << unknown << u"  proposal mismatch "_s << u"proposal mismatch"_s;
+    }
+
+    void unknownMessageOffersSearch()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, typed);
+        QFETCH(QString, expectedQuery);
+
+        ReferencePanel panel;
+        const LineExplanation e = explain(line);
+        QVERIFY(e.isRecord);
+        QVERIFY(!e.entry);
+        panel.setExplanation(e);
+        panel.show();
+        QVERIFY(panel.findChild<QLabel *>(u"referenceUnknown"_s));
+        QVERIFY(!panel.findChild<QLabel *>(u"referenceMeaning"_s));
+        auto *field = panel.findChild<QLineEdit *>(u"catalogSearchField"_s);
+        auto *button = panel.findChild<QPushButton *>(u"catalogSearchButton"_s);
+        QVERIFY(field && button);
+        if (!typed.isEmpty()) {
+            field->clear();
+            QTest::keyClicks(field, typed);
+        }
+        QSignalSpy requested(&panel, &ReferencePanel::catalogSearchRequested);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), expectedQuery);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(requested.size(), 2);
+
+        // Nothing to search for: no request.
+        field->clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.size(), 2);
+    }
+
+private:
+    Catalog m_catalog;
+};
+
+QTEST_MAIN(TestReferencePanel)
+#include "tst_referencepanel.moc"
