@@ -42,18 +42,53 @@ void Catalog::loadFile(const QString &path, bool user)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        CatalogSource source;
-        source.file = path;
-        source.user = user;
-        source.problems.append({path, 0, 0, QString(),
-                                u"cannot be read (%1); check that the file exists and is readable"_s.arg(file.errorString())});
-        m_sources.append(source);
+        const CatalogProblem problem{path, 0, 0, QString(),
+                                     u"cannot be read (%1); check that the file exists and is readable"_s.arg(file.errorString())};
+        if (const qsizetype index = sourceIndex(path); index >= 0) {
+            CatalogSource unreadable;
+            unreadable.file = path;
+            unreadable.user = user;
+            unreadable.problems.append(problem);
+            replaceSource(index, std::nullopt, unreadable);
+        } else {
+            addUnreadable(path, user, problem);
+        }
         return;
     }
     loadData(file.readAll(), path, user);
 }
 
 void Catalog::loadData(const QByteArray &json, const QString &fileName, bool user)
+{
+    if (const qsizetype index = sourceIndex(fileName); index >= 0) {
+        CatalogSource again;
+        again.user = user;
+        replaceSource(index, json, again);
+        return;
+    }
+    addSource(json, fileName, user);
+}
+
+qsizetype Catalog::sourceIndex(const QString &file) const
+{
+    for (qsizetype i = 0; i < m_sources.size(); ++i) {
+        if (m_sources[i].file == file)
+            return i;
+    }
+    return -1;
+}
+
+void Catalog::addUnreadable(const QString &path, bool user, const CatalogProblem &problem)
+{
+    CatalogSource source;
+    source.file = path;
+    source.user = user;
+    source.problems.append(problem);
+    m_sources.append(source);
+    m_sourceData.emplace_back(std::nullopt);
+}
+
+void Catalog::addSource(const QByteArray &json, const QString &fileName, bool user)
 {
     CatalogFileContents contents = readCatalogJson(json, fileName, user);
     CatalogSource source;
@@ -66,17 +101,40 @@ void Catalog::loadData(const QByteArray &json, const QString &fileName, bool use
     for (CatalogFragment &fragment : contents.fragments)
         m_fragments.append(std::move(fragment));
     m_sources.append(source);
+    m_sourceData.emplace_back(json);
+}
+
+// Loads every source again in the same order, with source `index` read from `json` (or, without
+// data, recorded as `unreadable`): later sources must still win over it, as before.
+void Catalog::replaceSource(qsizetype index, std::optional<QByteArray> json, const CatalogSource &unreadable)
+{
+    QList<CatalogSource> sources = std::move(m_sources);
+    std::vector<std::optional<QByteArray>> data = std::move(m_sourceData);
+    m_sources.clear();
+    m_sourceData.clear();
+    for (auto &entry : m_entries)
+        m_retired.push_back(std::move(entry));
+    m_entries.clear();
+    m_byKey.clear();
+    m_retiredFragments.push_back(std::move(m_fragments));
+    m_fragments.clear();
+    data[std::size_t(index)] = std::move(json);
+    sources[index].user = unreadable.user;
+    if (!data[std::size_t(index)])
+        sources[index].problems = unreadable.problems;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        if (const std::optional<QByteArray> &bytes = data[std::size_t(i)])
+            addSource(*bytes, sources[i].file, sources[i].user);
+        else
+            addUnreadable(sources[i].file, sources[i].user, sources[i].problems.value(0));
+    }
 }
 
 void Catalog::loadDirectory(const QString &path, bool user)
 {
     const QDir dir(path);
     if (!dir.exists()) {
-        CatalogSource source;
-        source.file = path;
-        source.user = user;
-        source.problems.append({path, 0, 0, QString(), u"the catalog folder does not exist; create it or choose another one"_s});
-        m_sources.append(source);
+        addUnreadable(path, user, {path, 0, 0, QString(), u"the catalog folder does not exist; create it or choose another one"_s});
         return;
     }
     const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files | QDir::Readable, QDir::Name);
@@ -103,6 +161,54 @@ std::string entryKey(QByteArrayView module, QByteArrayView brief)
 
 } // namespace
 
+namespace {
+
+// Fills what `later` leaves empty from `earlier` (the same message, from an earlier catalog), so
+// that a title-only import does not hide a full bundled text. Returns the names of what was kept.
+QStringList keepMissing(CatalogEntry &later, const CatalogEntry &earlier)
+{
+    QStringList kept;
+    const auto text = [&kept](LocalizedText &to, const LocalizedText &from, const QString &name) {
+        bool any = false;
+        if (to.zh.isEmpty() && !from.zh.isEmpty()) {
+            to.zh = from.zh;
+            to.zhOrigin = from.zhOrigin;
+            any = true;
+        }
+        if (to.en.isEmpty() && !from.en.isEmpty()) {
+            to.en = from.en;
+            to.enOrigin = from.enOrigin;
+            any = true;
+        }
+        if (any)
+            kept.append(name);
+    };
+    const auto list = [&kept](auto &to, const auto &from, const QString &name) {
+        if (to.isEmpty() && !from.isEmpty()) {
+            to = from;
+            kept.append(name);
+        }
+    };
+    if (later.section.isEmpty())
+        later.section = earlier.section;
+    text(later.appliesTo, earlier.appliesTo, u"versions"_s);
+    text(later.message, earlier.message, u"message"_s);
+    text(later.meaning, earlier.meaning, u"meaning"_s);
+    list(later.parameters, earlier.parameters, u"parameters"_s);
+    text(later.causesIntro, earlier.causesIntro, u"causes introduction"_s);
+    list(later.causes, earlier.causes, u"causes"_s);
+    list(later.steps, earlier.steps, u"steps"_s);
+    list(later.tags, earlier.tags, u"tags"_s);
+    if (!later.fullText && earlier.fullText && kept.contains(u"meaning"_s)) {
+        // The text is the earlier, full one now: its note, not the title-only one's, is true.
+        later.fullText = true;
+        later.note = earlier.note;
+    }
+    return kept;
+}
+
+} // namespace
+
 void Catalog::addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source)
 {
     ++source.entryCount;
@@ -110,8 +216,12 @@ void Catalog::addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &sourc
     const auto existing = m_byKey.find(key);
     if (existing != m_byKey.end()) {
         std::unique_ptr<CatalogEntry> &slot = m_entries[existing->second];
-        source.problems.append({source.file, 0, 0, entry->id,
-                                u"replaces the entry %1 from catalog \"%2\" (the later catalog wins)"_s.arg(slot->id, slot->catalogName)});
+        const QStringList kept = keepMissing(*entry, *slot);
+        QString message = u"replaces the entry %1 from catalog \"%2\" (the later catalog wins)"_s.arg(slot->id, slot->catalogName);
+        if (!kept.isEmpty())
+            message += u"; its %1 are kept, since this entry has none"_s.arg(kept.join(u", "_s));
+        source.problems.append({source.file, 0, 0, entry->id, message});
+        m_retired.push_back(std::move(slot));
         slot = std::move(entry);
         return;
     }

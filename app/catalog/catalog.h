@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,8 +27,12 @@ struct CatalogSource {
 };
 
 /// All loaded reference entries, looked up by module (case-insensitive) and brief (exact).
-/// Later loads take precedence over earlier ones for the same ID (user over bundled), and the
-/// replacement is reported as a problem of the later source.
+/// Later loads take precedence over earlier ones for the same ID (user over bundled), field by
+/// field: what the later entry leaves empty is kept from the earlier one; the replacement is
+/// reported as a problem of the later source. Loading a file that is loaded already (a reference
+/// imported again) reads it again in its place instead of adding it twice.
+/// Entry and fragment pointers stay valid for the catalog's lifetime: replaced ones are retired,
+/// not freed, so a view that still shows one never reads freed memory.
 class Catalog
 {
 public:
@@ -41,7 +46,8 @@ public:
 
     /// Loads one JSON catalog file; problems are recorded, good entries are kept.
     void loadFile(const QString &path, bool user = false);
-    /// Loads JSON catalog data that came from `fileName` (for tests and imports).
+    /// Loads JSON catalog data that came from `fileName` (for tests and imports); data from a
+    /// file name loaded before takes that file's place.
     void loadData(const QByteArray &json, const QString &fileName, bool user = false);
     /// Loads every *.json in a folder, sorted by name.
     void loadDirectory(const QString &path, bool user = true);
@@ -61,6 +67,10 @@ public:
     QList<const CatalogFragment *> searchFragments(const QString &query) const;
 
 private:
+    void addSource(const QByteArray &json, const QString &fileName, bool user);
+    void addUnreadable(const QString &path, bool user, const CatalogProblem &problem);
+    void replaceSource(qsizetype index, std::optional<QByteArray> json, const CatalogSource &unreadable);
+    qsizetype sourceIndex(const QString &file) const;
     void addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source);
     const CatalogEntry *findKey(std::string_view key) const;
 
@@ -74,7 +84,10 @@ private:
     /// "module-in-lower-case/BRIEF" -> index in m_entries
     std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> m_byKey;
     QList<CatalogSource> m_sources;
+    std::vector<std::optional<QByteArray>> m_sourceData; ///< what each source was read from; none when unreadable
     QList<CatalogFragment> m_fragments;
+    std::vector<std::unique_ptr<CatalogEntry>> m_retired;   ///< replaced entries, kept so pointers stay valid
+    std::vector<QList<CatalogFragment>> m_retiredFragments; ///< fragments of sources read again
 };
 
 } // namespace LogSage

@@ -20,6 +20,9 @@ private Q_SLOTS:
     void problems();
     void origins();
     void laterCatalogWins();
+    void laterEntryKeepsWhatItLacks_data();
+    void laterEntryKeepsWhatItLacks();
+    void fileLoadedAgainTakesItsPlace();
     void directoryAndFiles();
     void fragments();
     void damagedFilesNeverCrash();
@@ -143,6 +146,84 @@ void TestCatalogLoader::laterCatalogWins()
     QCOMPARE(source.problems.first().entryId, u"ike/4/IKE_NEGO_FAIL"_s);
     QVERIFY(source.problems.first().toString().contains(u"replaces the entry IKE/5/IKE_NEGO_FAIL from catalog \"huawei-ar-ike-ipsec\""_s));
     QCOMPARE(catalog.findId(u"IKE/5/IKE_NEGO_FAIL"_s), after); // severity is ignored
+}
+
+void TestCatalogLoader::laterEntryKeepsWhatItLacks_data()
+{
+    QTest::addColumn<QByteArray>("later");
+    QTest::addColumn<QString>("meaningZh");
+    QTest::addColumn<QString>("meaningEn");
+    QTest::addColumn<int>("causes");
+    QTest::addColumn<bool>("fullText");
+    QTest::addColumn<QString>("kept"); // in the problem text; empty when nothing is kept
+
+    // What the importer makes of a title-only section: the bundled full text must survive it.
+    QTest::newRow("title only")
+        << QByteArray(R"({"id": "IKE/5/IKE_NEGO_FAIL", "fullText": false, "message": {"zh": "协商失败。"}, "note": {"zh": "来源中只有该日志的标题。"}})")
+        << u"IPSec隧道建立失败。"_s << u"An IPSec tunnel could not be set up."_s << 20 << true << u"versions, message, meaning, parameters, causes introduction, causes, tags"_s;
+    QTest::newRow("own meaning, no causes")
+        << QByteArray(R"({"id": "IKE/5/IKE_NEGO_FAIL", "meaning": {"zh": "我的说明"}})") << u"我的说明"_s
+        << u"An IPSec tunnel could not be set up."_s << 20 << true << u"versions, message, meaning, parameters, causes introduction, causes"_s;
+    QTest::newRow("full replacement")
+        << QByteArray(R"({"id": "IKE/5/IKE_NEGO_FAIL", "message": {"zh": "m", "en": "m"}, "meaning": {"zh": "甲", "en": "a"},)"
+                      R"( "parameters": [{"name": "Reason", "description": {"zh": "原因", "en": "why"}}],)"
+                      R"( "causes": [{"key": "x", "text": {"zh": "乙", "en": "b"}}], "steps": [{"text": {"zh": "丙", "en": "c"}}],)"
+                      R"( "appliesTo": {"zh": "全部", "en": "all"}, "causesIntro": {"zh": "原因：", "en": "Causes:"}, "tags": ["tunnel"]})")
+        << u"甲"_s << u"a"_s << 1 << true << QString();
+}
+
+// The same message in a later catalog wins field by field: a title-only entry does not hide the
+// full text of an earlier catalog, and the report says what was kept.
+void TestCatalogLoader::laterEntryKeepsWhatItLacks()
+{
+    QFETCH(QByteArray, later);
+    QFETCH(QString, meaningZh);
+    QFETCH(QString, meaningEn);
+    QFETCH(int, causes);
+    QFETCH(bool, fullText);
+    QFETCH(QString, kept);
+    Catalog catalog = Catalog::bundled();
+    const CatalogEntry *bundled = catalog.find("IKE", "IKE_NEGO_FAIL");
+    QVERIFY(bundled);
+    catalog.loadData(R"({"catalog": {"name": "mine"}, "entries": [)" + later + "]}", u"mine.json"_s, true);
+    const CatalogEntry *entry = catalog.find("IKE", "IKE_NEGO_FAIL");
+    QVERIFY(entry);
+    QCOMPARE(entry->catalogName, u"mine"_s);
+    QVERIFY2(entry->meaning.zh.startsWith(meaningZh), qPrintable(entry->meaning.zh));
+    QVERIFY2(entry->meaning.en.startsWith(meaningEn), qPrintable(entry->meaning.en));
+    QCOMPARE(entry->causes.size(), causes);
+    QCOMPARE(entry->fullText, fullText);
+    const QString problem = catalog.sources().last().problems.value(0).toString();
+    QVERIFY2(problem.contains(u"replaces the entry IKE/5/IKE_NEGO_FAIL"_s), qPrintable(problem));
+    if (kept.isEmpty())
+        QVERIFY2(!problem.contains(u"kept"_s), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(u"its "_s + kept), qPrintable(problem));
+    QCOMPARE(bundled->catalogName, u"huawei-ar-ike-ipsec"_s); // retired, not freed: still readable
+}
+
+// Importing the same reference again reads its file again in place: one source, no self-replacement,
+// and catalogs loaded after it still win over it.
+void TestCatalogLoader::fileLoadedAgainTakesItsPlace()
+{
+    Catalog catalog = Catalog::bundled();
+    const qsizetype bundledSources = catalog.sources().size();
+    const std::size_t bundledEntries = catalog.entries().size();
+    catalog.loadData(R"({"catalog": {"name": "a"}, "entries": [{"id": "X/4/ONE", "meaning": {"zh": "一"}}, {"id": "X/4/TWO", "meaning": {"zh": "二a"}}]})",
+                     u"a.json"_s, true);
+    catalog.loadData(R"({"catalog": {"name": "b"}, "entries": [{"id": "X/4/TWO", "meaning": {"zh": "二b"}}]})", u"b.json"_s, true);
+    const CatalogEntry *before = catalog.find("X", "ONE");
+    QVERIFY(before);
+    catalog.loadData(R"({"catalog": {"name": "a"}, "entries": [{"id": "X/4/ONE", "meaning": {"zh": "一again"}}, {"id": "X/4/TWO", "meaning": {"zh": "二a"}}]})",
+                     u"a.json"_s, true);
+    QCOMPARE(catalog.sources().size(), bundledSources + 2);
+    QCOMPARE(catalog.sources().at(bundledSources).file, u"a.json"_s);
+    QVERIFY(catalog.sources().at(bundledSources).problems.isEmpty());
+    QCOMPARE(catalog.entries().size(), bundledEntries + 2);
+    QCOMPARE(catalog.find("X", "ONE")->meaning.zh, u"一again"_s);
+    QCOMPARE(catalog.find("X", "TWO")->meaning.zh, u"二b"_s); // b.json is still later than a.json
+    QCOMPARE(before->meaning.zh, u"一"_s); // the old entry is retired, not freed
+    QVERIFY(catalog.find("IKE", "IKE_NEGO_FAIL"));
 }
 
 void TestCatalogLoader::directoryAndFiles()
