@@ -1,12 +1,14 @@
 #include "tunnelextractor.h"
 
 #include "catalog.h"
+#include "encodingdetector.h"
 #include "logdocument.h"
 #include "tunnelyearplacer.h"
 #include "vrpline.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -89,15 +91,19 @@ TunnelEvent tunnelEventFromLine(const VrpLine &line, TunnelEvent::Kind kind,
     return event;
 }
 
-TunnelExtraction extractTunnelEvents(const LogDocument &document, const Catalog *catalog,
-                                     const TunnelExtractionOptions &options)
+TunnelExtractionJob prepareTunnelExtraction(const LogDocument &document, const Catalog *catalog,
+                                            const TunnelExtractionOptions &options)
 {
-    TunnelExtraction result;
+    TunnelExtractionJob job;
+    job.index = document.snapshot();
+    job.encoding = document.encoding();
+    job.timeBase = document.timeBase();
+    job.source = options.source;
+    job.lastYear = options.lastYear > 0 ? options.lastYear : fileYear(document.path());
 
     // Classify each interned message type once; lines are then matched by id alone.
     const int typeCount = document.messageTypeCount();
-    QList<qint8> kindOfType(typeCount + 1, qint8(-1));
-    bool any = false;
+    job.kindOfType = QList<qint8>(typeCount + 1, qint8(-1));
     for (int type = 1; type <= typeCount; ++type) {
         const QByteArray name = document.messageTypeName(quint16(type));
         const qsizetype first = name.indexOf('/');
@@ -106,55 +112,73 @@ TunnelExtraction extractTunnelEvents(const LogDocument &document, const Catalog 
             continue;
         const QByteArrayView view(name);
         if (const auto kind = tunnelEventKind(view.first(first), view.sliced(last + 1), catalog)) {
-            kindOfType[type] = qint8(*kind);
-            any = true;
+            job.kindOfType[type] = qint8(*kind);
+            job.anyTunnelType = true;
         }
     }
-    if (!any)
+    return job;
+}
+
+TunnelExtraction extractTunnelEvents(const TunnelExtractionJob &job, std::stop_token stop)
+{
+    TunnelExtraction result;
+    if (!job.anyTunnelType)
         return result;
 
-    const auto decode = [&document](QByteArrayView bytes) { return document.decode(bytes); };
+    QStringDecoder decoder = EncodingDetector::decoder(job.encoding);
+    const auto decode = [&decoder](QByteArrayView bytes) { return decoder.decode(bytes); };
+    const qsizetype typeCount = job.kindOfType.size() - 1;
     TunnelYearPlacer years;
     QList<qsizetype> stampOf;
     bool yearless = false;
-    const quint64 lineCount = document.lineCount().value;
-    for (quint64 n = 0; n < lineCount; ++n) {
-        const LineNumber line(n);
-        const LineRecord record = document.record(line);
-        // Continuation lines repeat the type of their record; the record itself is enough.
-        if (record.messageType == 0 || record.messageType > typeCount || (record.flags & Continuation)
-            || kindOfType.at(record.messageType) < 0)
-            continue;
-        ++result.tunnelLines;
-        const VrpLine parsed = VrpLineParser::parse(document.lineBytes(line));
-        if (!parsed.isRecord || parsed.time.kind != VrpTimestamp::Kind::Absolute) {
-            ++result.linesWithoutTime;
-            continue;
+    for (const auto &block : job.index.blocks) {
+        if (stop.stop_requested())
+            return result;
+        for (quint32 pos = 0; pos < block->count; ++pos) {
+            const quint64 n = block->firstLine + pos;
+            if (n >= job.index.lineCount)
+                break;
+            const LineRecord &record = block->records[pos];
+            // Continuation lines repeat the type of their record; the record itself is enough.
+            if (record.messageType == 0 || record.messageType > typeCount || (record.flags & Continuation)
+                || job.kindOfType.at(record.messageType) < 0)
+                continue;
+            ++result.tunnelLines;
+            const VrpLine parsed = VrpLineParser::parse(job.index.lineBytes(n));
+            if (!parsed.isRecord || parsed.time.kind != VrpTimestamp::Kind::Absolute) {
+                ++result.linesWithoutTime;
+                continue;
+            }
+            TunnelEvent event = tunnelEventFromLine(parsed, TunnelEvent::Kind(job.kindOfType.at(record.messageType)), decode);
+            event.lineNumber = qint64(n);
+            event.source = job.source;
+            if (record.flags & HasTime) {
+                // The index's time (its year included) is what the log view filters on: use the same.
+                const qint64 fraction = parsed.time.hasMilliseconds ? ((parsed.time.wallMsecs % 1000) + 1000) % 1000 : 0;
+                event.wallMsecs = job.timeBase + qint64(record.time) * 1000 + fraction;
+                stampOf.append(-1);
+            } else {
+                yearless = yearless || !parsed.time.hasYear;
+                stampOf.append(years.add(event.host, parsed.time));
+            }
+            result.events.append(std::move(event));
         }
-        TunnelEvent event = tunnelEventFromLine(parsed, TunnelEvent::Kind(kindOfType.at(record.messageType)), decode);
-        event.lineNumber = qint64(n);
-        event.source = options.source;
-        if (record.flags & HasTime) {
-            // The index's time (its year included) is what the log view filters on: use the same.
-            const qint64 fraction = parsed.time.hasMilliseconds ? ((parsed.time.wallMsecs % 1000) + 1000) % 1000 : 0;
-            event.wallMsecs = document.timeBase() + qint64(record.time) * 1000 + fraction;
-            stampOf.append(-1);
-        } else {
-            yearless = yearless || !parsed.time.hasYear;
-            stampOf.append(years.add(event.host, parsed.time));
-        }
-        result.events.append(std::move(event));
     }
 
-    const int lastYear = options.lastYear > 0 ? options.lastYear : fileYear(document.path());
-    years.place(lastYear);
+    years.place(job.lastYear);
     for (qsizetype i = 0; i < result.events.size(); ++i) {
         if (stampOf.at(i) >= 0)
             result.events[i].wallMsecs = years.wallMsecs(stampOf.at(i));
     }
     if (yearless)
-        result.placedYear = lastYear;
+        result.placedYear = job.lastYear;
     return result;
+}
+
+TunnelExtraction extractTunnelEvents(const LogDocument &document, const Catalog *catalog,
+                                     const TunnelExtractionOptions &options)
+{
+    return extractTunnelEvents(prepareTunnelExtraction(document, catalog, options));
 }
 
 } // namespace LogSage

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lineindex.h"
+#include "logdocument.h"
 #include "tunnelevent.h"
 
 #include <QByteArrayView>
@@ -8,11 +10,11 @@
 
 #include <functional>
 #include <optional>
+#include <stop_token>
 
 namespace LogSage {
 
 class Catalog;
-class LogDocument;
 struct VrpLine;
 
 /// What extractTunnelEvents() found in one document.
@@ -39,8 +41,30 @@ std::optional<TunnelEvent::Kind> tunnelEventKind(QByteArrayView module, QByteArr
 TunnelEvent tunnelEventFromLine(const VrpLine &line, TunnelEvent::Kind kind,
                                 const std::function<QString(QByteArrayView)> &decode);
 
-/// Finds and parses the tunnel lines of an indexed (or partly indexed) document. Year-less
-/// timestamps are placed per host without going backwards across New Year.
+/// Everything extractTunnelEvents() reads, taken from a document on its own thread: a snapshot
+/// of the index (which keeps the bytes alive), the tunnel kind of each message type, and how
+/// to decode and date lines. The scan then needs neither the document nor the catalog, so it
+/// may run on a worker while the document is closed or reopened.
+struct TunnelExtractionJob {
+    IndexSnapshot index;
+    QList<qint8> kindOfType;   ///< per message-type id: a TunnelEvent::Kind, or -1
+    bool anyTunnelType = false;
+    LogDocument::Encoding encoding = LogDocument::Encoding::Utf8;
+    qint64 timeBase = 0;
+    int lastYear = 0;          ///< resolved: never 0
+    int source = 0;
+};
+
+/// Takes what the scan needs from a document (call on the thread that owns the document).
+TunnelExtractionJob prepareTunnelExtraction(const LogDocument &document, const Catalog *catalog = nullptr,
+                                            const TunnelExtractionOptions &options = {});
+
+/// Finds and parses the tunnel lines of a prepared job; safe on any thread. Year-less
+/// timestamps are placed per host without going backwards across New Year. Returns early,
+/// with the events found so far, when `stop` is requested.
+TunnelExtraction extractTunnelEvents(const TunnelExtractionJob &job, std::stop_token stop = {});
+
+/// prepareTunnelExtraction() and extractTunnelEvents() in one go, on the calling thread.
 TunnelExtraction extractTunnelEvents(const LogDocument &document, const Catalog *catalog = nullptr,
                                      const TunnelExtractionOptions &options = {});
 

@@ -389,8 +389,18 @@ TunnelTimeline::BucketSize TunnelTimeline::suggestedBucketSize(qint64 spanMsecs)
 qint64 TunnelTimeline::bucketMsecs(BucketSize size)
 {
     switch (size) {
+    case BucketSize::Second:
+        return 1000LL;
+    case BucketSize::TenSeconds:
+        return 10 * 1000LL;
+    case BucketSize::ThirtySeconds:
+        return 30 * 1000LL;
     case BucketSize::Minute:
         return 60 * 1000LL;
+    case BucketSize::FiveMinutes:
+        return 5 * 60 * 1000LL;
+    case BucketSize::FifteenMinutes:
+        return 15 * 60 * 1000LL;
     case BucketSize::Hour:
         return 3600 * 1000LL;
     case BucketSize::Day:
@@ -417,6 +427,48 @@ qsizetype TunnelTimeline::bucketIndexAt(BucketSize size, qint64 msecs) const
         return -1;
     const qsizetype index = qsizetype((msecs - first) / width);
     return index < bucketCount(size) ? index : -1;
+}
+
+TunnelTimeline::BucketSize TunnelTimeline::finestBucketSizeFor(qint64 spanMsecs, qsizetype maximumBuckets)
+{
+    for (BucketSize size : allBucketSizes) {
+        // +1: a span that starts mid-bucket touches one more.
+        if (spanMsecs / bucketMsecs(size) + 1 <= maximumBuckets)
+            return size;
+    }
+    return BucketSize::Day;
+}
+
+QList<TunnelBucket> TunnelTimeline::nonEmptyBuckets(BucketSize size, const QString &key) const
+{
+    QList<TunnelBucket> result;
+    const qint64 width = bucketMsecs(size);
+    // Events are in time order, so each bucket's events are one run.
+    auto countEvent = [&](const TunnelEvent &event) {
+        const qint64 from = floorTo(event.wallMsecs, width);
+        if (result.isEmpty() || result.constLast().fromMsecs != from)
+            result.append(TunnelBucket{from, from + width, 0, 0, 0});
+        TunnelBucket &bucket = result.last();
+        switch (event.kind) {
+        case TunnelEvent::Kind::Established:
+            ++bucket.established;
+            break;
+        case TunnelEvent::Kind::TornDown:
+            ++bucket.tornDown;
+            break;
+        case TunnelEvent::Kind::NegotiationFailed:
+            ++bucket.negotiationFailed;
+            break;
+        }
+    };
+    if (key.isEmpty()) {
+        for (const auto &event : m_events)
+            countEvent(event);
+    } else if (const int index = tunnelIndex(key); index >= 0) {
+        for (qsizetype e : m_tunnels.at(index).events)
+            countEvent(m_events.at(e));
+    }
+    return result;
 }
 
 QList<TunnelBucket> TunnelTimeline::buckets(BucketSize size, const QString &key) const

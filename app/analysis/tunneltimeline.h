@@ -74,7 +74,12 @@ struct TunnelBucket {
 class TunnelTimeline
 {
 public:
-    enum class BucketSize : quint8 { Minute, Hour, Day };
+    /// Chart bucket widths, finest first.
+    enum class BucketSize : quint8 { Second, TenSeconds, ThirtySeconds, Minute, FiveMinutes, FifteenMinutes, Hour, Day };
+    static constexpr BucketSize allBucketSizes[] = {BucketSize::Second,      BucketSize::TenSeconds,
+                                                    BucketSize::ThirtySeconds, BucketSize::Minute,
+                                                    BucketSize::FiveMinutes, BucketSize::FifteenMinutes,
+                                                    BucketSize::Hour,        BucketSize::Day};
 
     /// Builds the timeline. Events are ordered by time (file order breaks ties); IKE failures
     /// without a policy are attributed to the known tunnel with the same host, seq and peer.
@@ -100,7 +105,8 @@ public:
     QMap<QString, int> teardownReasons(const QString &key = {}) const;
     QMap<QString, int> failureReasons(const QString &key = {}) const;
 
-    /// The bucket size that gives a readable number of buckets for the span.
+    /// Minute, hour or day, whichever gives a readable number of buckets for the span (the
+    /// sizes that reports and the command line print).
     static BucketSize suggestedBucketSize(qint64 spanMsecs);
     BucketSize suggestedBucketSize() const { return suggestedBucketSize(m_end - m_start); }
     static qint64 bucketMsecs(BucketSize size);
@@ -111,6 +117,12 @@ public:
     QList<TunnelBucket> buckets(BucketSize size, const QString &key = {}) const;
     /// Index of the bucket that holds `msecs` in buckets(size), -1 when outside.
     qsizetype bucketIndexAt(BucketSize size, qint64 msecs) const;
+    /// The finest size of allBucketSizes that splits the span into at most `maximumBuckets`
+    /// buckets (Day when none does): seconds for spans of a few minutes.
+    static BucketSize finestBucketSizeFor(qint64 spanMsecs, qsizetype maximumBuckets);
+    /// Only the buckets that hold an event, in time order, aligned like buckets(): memory
+    /// grows with the events, not with the span, so one-second buckets over a year are fine.
+    QList<TunnelBucket> nonEmptyBuckets(BucketSize size, const QString &key = {}) const;
 
 private:
     QList<TunnelEvent> m_events;

@@ -50,8 +50,18 @@ QString stateName(TunnelSummary::State state)
 QString bucketName(TunnelTimeline::BucketSize size)
 {
     switch (size) {
+    case TunnelTimeline::BucketSize::Second:
+        return u"second"_s;
+    case TunnelTimeline::BucketSize::TenSeconds:
+        return u"10 seconds"_s;
+    case TunnelTimeline::BucketSize::ThirtySeconds:
+        return u"30 seconds"_s;
     case TunnelTimeline::BucketSize::Minute:
         return u"minute"_s;
+    case TunnelTimeline::BucketSize::FiveMinutes:
+        return u"5 minutes"_s;
+    case TunnelTimeline::BucketSize::FifteenMinutes:
+        return u"15 minutes"_s;
     case TunnelTimeline::BucketSize::Hour:
         return u"hour"_s;
     case TunnelTimeline::BucketSize::Day:

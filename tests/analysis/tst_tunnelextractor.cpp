@@ -55,6 +55,8 @@ private Q_SLOTS:
     void yearPlacer();
     void extractFromDocument();
     void yearlessFileCrossesNewYear();
+    void preparedJobOutlivesDocument();
+    void stopEndsTheScan();
 
 private:
     QString writeLog(const QByteArray &content);
@@ -268,6 +270,52 @@ void TestTunnelExtractor::yearlessFileCrossesNewYear()
     QCOMPARE(extraction.events.at(1).wallMsecs - extraction.events.at(0).wallMsecs, 2 * 60 * 1000LL);
     const TunnelTimeline timeline = TunnelTimeline::build(extraction.events);
     QCOMPARE(timeline.tunnels().first().downMsecs, 2 * 60 * 1000LL);
+}
+
+void TestTunnelExtractor::preparedJobOutlivesDocument()
+{
+    const QString first = writeLog(nego + "\n" + established + "\n" + tornDown + "\n");
+    const QString second = writeLog("Dec  4 2026 10:00:00+08:00 AR-9 %%01SHELL/5/CMDRECORD(l)[1]:Recorded command.\n");
+    TunnelExtractionJob job;
+    QList<TunnelEvent> direct;
+    {
+        LogDocument document;
+        QSignalSpy finished(&document, &LogDocument::indexingFinished);
+        QVERIFY(document.open(first));
+        if (document.isIndexing())
+            QVERIFY(finished.wait(10000));
+        job = prepareTunnelExtraction(document);
+        direct = extractTunnelEvents(document).events;
+        // Reopening drops the document's lines; the job keeps its own snapshot of them.
+        QVERIFY(document.open(second));
+        if (document.isIndexing())
+            QVERIFY(finished.wait(10000));
+    }
+    const TunnelExtraction extraction = extractTunnelEvents(job);
+    QCOMPARE(extraction.events.size(), 3);
+    QCOMPARE(extraction.events.size(), direct.size());
+    for (qsizetype i = 0; i < direct.size(); ++i) {
+        QCOMPARE(extraction.events.at(i).lineNumber, direct.at(i).lineNumber);
+        QCOMPARE(extraction.events.at(i).wallMsecs, direct.at(i).wallMsecs);
+        QCOMPARE(extraction.events.at(i).peer, direct.at(i).peer);
+        QCOMPARE(extraction.events.at(i).reason, direct.at(i).reason);
+    }
+}
+
+void TestTunnelExtractor::stopEndsTheScan()
+{
+    const QString path = writeLog(nego + "\n" + established + "\n" + tornDown + "\n");
+    LogDocument document;
+    QSignalSpy finished(&document, &LogDocument::indexingFinished);
+    QVERIFY(document.open(path));
+    if (document.isIndexing())
+        QVERIFY(finished.wait(10000));
+    const TunnelExtractionJob job = prepareTunnelExtraction(document);
+    QVERIFY(job.anyTunnelType);
+    std::stop_source stop;
+    QCOMPARE(extractTunnelEvents(job, stop.get_token()).events.size(), 3);
+    stop.request_stop();
+    QCOMPARE(extractTunnelEvents(job, stop.get_token()).events.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTunnelExtractor)

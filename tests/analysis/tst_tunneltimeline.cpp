@@ -52,6 +52,9 @@ private Q_SLOTS:
     void buckets_data();
     void buckets();
     void bucketsOfOneTunnel();
+    void nonEmptyBucketsOverALongSpan();
+    void finestBucketSizeFor_data();
+    void finestBucketSizeFor();
     void suggestedBucketSize_data();
     void suggestedBucketSize();
     void emptyTimeline();
@@ -240,14 +243,26 @@ void TestTunnelTimeline::buckets_data()
     QTest::addColumn<QList<int>>("tornDown");
     QTest::addColumn<QList<int>>("failed");
     QTest::addColumn<qint64>("firstFrom");
+    QTest::addColumn<int>("indexOf70"); // the bucket of the event at 10:01:10
 
     // Events at 10:00:30, 10:01:10, 10:01:50, 10:03:00 and 11:00:00 (see buckets()).
+    QTest::newRow("second") << int(TunnelTimeline::BucketSize::Second) << 3571 << QList<int>{1, 0} << QList<int>{0, 0}
+                            << QList<int>{0, 0} << base + 30'000 << 40;
+    QTest::newRow("10 seconds") << int(TunnelTimeline::BucketSize::TenSeconds) << 358 << QList<int>{1, 0, 0, 0, 0}
+                                << QList<int>{0, 0, 0, 0, 1} << QList<int>{0, 0, 0, 0, 0} << base + 30'000 << 4;
+    QTest::newRow("30 seconds") << int(TunnelTimeline::BucketSize::ThirtySeconds) << 120 << QList<int>{1, 0, 0, 0, 0, 1}
+                                << QList<int>{0, 1, 0, 0, 0, 0} << QList<int>{0, 0, 1, 0, 0, 0} << base + 30'000 << 1;
     QTest::newRow("minute") << int(TunnelTimeline::BucketSize::Minute) << 61
-                            << QList<int>{1, 0, 0, 1} << QList<int>{0, 1, 0, 0} << QList<int>{0, 1, 0, 0} << base;
+                            << QList<int>{1, 0, 0, 1} << QList<int>{0, 1, 0, 0} << QList<int>{0, 1, 0, 0} << base << 1;
+    QTest::newRow("5 minutes") << int(TunnelTimeline::BucketSize::FiveMinutes) << 13 << QList<int>{2} << QList<int>{1}
+                               << QList<int>{1} << base << 0;
+    QTest::newRow("15 minutes") << int(TunnelTimeline::BucketSize::FifteenMinutes) << 5 << QList<int>{2, 0, 0, 0, 1}
+                                << QList<int>{1, 0, 0, 0, 0} << QList<int>{1, 0, 0, 0, 0} << base << 0;
     QTest::newRow("hour") << int(TunnelTimeline::BucketSize::Hour) << 2
-                          << QList<int>{2, 1} << QList<int>{1, 0} << QList<int>{1, 0} << base;
+                          << QList<int>{2, 1} << QList<int>{1, 0} << QList<int>{1, 0} << base << 0;
     QTest::newRow("day") << int(TunnelTimeline::BucketSize::Day) << 1 << QList<int>{3} << QList<int>{1}
-                         << QList<int>{1} << QDateTime(QDate(2026, 12, 4), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+                         << QList<int>{1} << QDateTime(QDate(2026, 12, 4), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch()
+                         << 0;
 }
 
 void TestTunnelTimeline::buckets()
@@ -258,6 +273,7 @@ void TestTunnelTimeline::buckets()
     QFETCH(QList<int>, tornDown);
     QFETCH(QList<int>, failed);
     QFETCH(qint64, firstFrom);
+    QFETCH(int, indexOf70);
 
     const TunnelTimeline timeline = TunnelTimeline::build(
         {ev(Kind::Established, 30), ev(Kind::TornDown, 70, u"AR-1"_s, u"dpd timeout"_s),
@@ -282,8 +298,63 @@ void TestTunnelTimeline::buckets()
         total += buckets.at(i).total();
     }
     QCOMPARE(total, 5);
-    QCOMPARE(timeline.bucketIndexAt(bucketSize, base + 70 * 1000), size == 0 ? 1 : 0);
+    QCOMPARE(timeline.bucketIndexAt(bucketSize, base + 70 * 1000), indexOf70);
     QCOMPARE(timeline.bucketIndexAt(bucketSize, firstFrom - 1), -1);
+
+    // The sparse list holds exactly the buckets with events, equal to their dense twins.
+    const auto nonEmpty = timeline.nonEmptyBuckets(bucketSize);
+    qsizetype next = 0;
+    for (const TunnelBucket &bucket : buckets) {
+        if (bucket.total() == 0)
+            continue;
+        QVERIFY(next < nonEmpty.size());
+        const TunnelBucket &sparse = nonEmpty.at(next++);
+        QCOMPARE(sparse.fromMsecs, bucket.fromMsecs);
+        QCOMPARE(sparse.toMsecs, bucket.toMsecs);
+        QCOMPARE(sparse.established, bucket.established);
+        QCOMPARE(sparse.tornDown, bucket.tornDown);
+        QCOMPARE(sparse.negotiationFailed, bucket.negotiationFailed);
+    }
+    QCOMPARE(next, nonEmpty.size());
+}
+
+void TestTunnelTimeline::nonEmptyBucketsOverALongSpan()
+{
+    // One-second buckets over a year would be 31 million; only the two with events are made.
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {ev(Kind::Established, 0), ev(Kind::TornDown, 365 * 86'400LL + 0, u"AR-1"_s, u"x"_s),
+         ev(Kind::Established, 365 * 86'400LL + 0, u"AR-2"_s)});
+    const auto buckets = timeline.nonEmptyBuckets(TunnelTimeline::BucketSize::Second);
+    QCOMPARE(buckets.size(), 2);
+    QCOMPARE(buckets.at(0).established, 1);
+    QCOMPARE(buckets.at(1).tornDown, 1);
+    QCOMPARE(buckets.at(1).established, 1);
+    QCOMPARE(timeline.bucketCount(TunnelTimeline::BucketSize::Second), 365 * 86'400LL + 1);
+    const auto one = timeline.nonEmptyBuckets(TunnelTimeline::BucketSize::Second, keyOf(u"AR-2"_s));
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one.at(0).fromMsecs, base + 365 * 86'400'000LL);
+    QVERIFY(timeline.nonEmptyBuckets(TunnelTimeline::BucketSize::Second, u"nope"_s).isEmpty());
+}
+
+void TestTunnelTimeline::finestBucketSizeFor_data()
+{
+    QTest::addColumn<qint64>("span");
+    QTest::addColumn<int>("size");
+    QTest::newRow("2 minutes") << 120'000LL << int(TunnelTimeline::BucketSize::Second);
+    QTest::newRow("30 minutes") << 1'800'000LL << int(TunnelTimeline::BucketSize::TenSeconds);
+    QTest::newRow("1 hour") << 3'600'000LL << int(TunnelTimeline::BucketSize::ThirtySeconds);
+    QTest::newRow("3 hours") << 3 * 3'600'000LL << int(TunnelTimeline::BucketSize::Minute);
+    QTest::newRow("12 hours") << 12 * 3'600'000LL << int(TunnelTimeline::BucketSize::FiveMinutes);
+    QTest::newRow("2 days") << 48 * 3'600'000LL << int(TunnelTimeline::BucketSize::FifteenMinutes);
+    QTest::newRow("9 days") << 9 * 86'400'000LL << int(TunnelTimeline::BucketSize::Hour);
+    QTest::newRow("3 years") << 1000 * 86'400'000LL << int(TunnelTimeline::BucketSize::Day);
+}
+
+void TestTunnelTimeline::finestBucketSizeFor()
+{
+    QFETCH(qint64, span);
+    QFETCH(int, size);
+    QCOMPARE(int(TunnelTimeline::finestBucketSizeFor(span, 240)), size);
 }
 
 void TestTunnelTimeline::bucketsOfOneTunnel()
