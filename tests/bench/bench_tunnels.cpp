@@ -1,10 +1,18 @@
-// The tunnel timeline of one million constructed tunnel events (budget: under a second), and
-// the chart buckets over it. Usage: bench_tunnels [EVENTS]
+// The tunnel timeline of one million constructed tunnel events (budget: under a second), the
+// chart buckets over it, and the events chart with 10,000 buckets: time to put them into the
+// chart, to draw one frame offscreen, and to zoom one wheel notch and draw again.
+// Usage: bench_tunnels [EVENTS]
 #include "benchsupport.h"
+#include "tunnelchartrenderer.h"
+#include "tunnelcharts.h"
+#include "tunnelchartview.h"
+#include "tunneleventschart.h"
 #include "tunneltimeline.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QPainter>
 
 #include <algorithm>
 
@@ -57,11 +65,103 @@ QList<TunnelEvent> makeEvents(qint64 count)
     return events;
 }
 
+// One event per second over `buckets` seconds, kinds in turn: every one-second bucket is full.
+TunnelTimeline denseTimeline(int buckets)
+{
+    QList<TunnelEvent> events;
+    events.reserve(buckets);
+    const qint64 start = 1'796'000'000'000LL;
+    for (int i = 0; i < buckets; ++i) {
+        TunnelEvent event;
+        event.lineNumber = i;
+        event.wallMsecs = start + i * 1000LL + 200;
+        event.host = u"AR-Branch-%1"_s.arg(i % 20);
+        event.policy = u"to-hub"_s;
+        event.seq = u"10"_s;
+        event.peer = u"203.0.113.9"_s;
+        event.kind = TunnelEvent::Kind(i % 3);
+        events.append(std::move(event));
+    }
+    return TunnelTimeline::build(std::move(events));
+}
+
+template<typename F>
+double bestOf(int runs, F &&work)
+{
+    double best = 1e9;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        best = std::min(best, timer.nsecsElapsed() / 1e6);
+    }
+    return best;
+}
+
+void benchCharts()
+{
+    constexpr int bucketCount = 10'000;
+    const TunnelTimeline timeline = denseTimeline(bucketCount);
+    const auto palette = TunnelChartPalette::light();
+    const auto size = TunnelTimeline::BucketSize::Second;
+
+    const double build = bestOf(5, [&] { TunnelEventsChart chart(timeline, size, {}, palette); });
+    Bench::report("events chart: 10,000 buckets into the series", build, "ms",
+                  u"%1 buckets, 3 stacked layers"_s.arg(timeline.nonEmptyBuckets(size).size()));
+
+    // One frame: lay out and paint the chart into a 1600x900 image, as a view would.
+    QGraphicsScene scene;
+    auto *chart = new TunnelEventsChart(timeline, size, {}, palette);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(0, 0, 1600, 900));
+    scene.setSceneRect(QRectF(0, 0, 1600, 900));
+    QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    const auto frame = [&] {
+        QCoreApplication::processEvents(); // pending layout and series geometry
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter);
+    };
+    frame();
+    Bench::report("events chart: one frame of 10,000 buckets (1600x900, antialiased)", bestOf(5, frame), "ms");
+
+    // Zoom one wheel notch and draw again, alternating in and out so the range stays.
+    int step = 0;
+    const qint64 from = timeline.startMsecs();
+    const qint64 to = timeline.endMsecs();
+    const double zoom = bestOf(6, [&] {
+        const qint64 span = (to - from) / ((step++ % 2) ? 1 : 2);
+        chart->showTimeRange(from, from + span, false);
+        frame();
+    });
+    Bench::report("events chart: zoom step and frame at 10,000 buckets", zoom, "ms");
+
+    const double whole = bestOf(3, [&] {
+        TunnelChartRenderer::render(timeline, {TunnelChartSpec::Kind::Events, size, {}, false, 0, 0}, QSize(1600, 900));
+    });
+    Bench::report("events chart: offscreen image of 10,000 buckets, build included", whole, "ms");
+
+    TunnelCharts widget;
+    widget.resize(1400, 600);
+    widget.setTimeline(timeline);
+    widget.show();
+    auto *view = widget.findChild<TunnelChartView *>(u"eventsChartView"_s);
+    const double choose = bestOf(3, [&] {
+        widget.setBucketSize(TunnelTimeline::BucketSize::Minute);
+        widget.setBucketSize(size);
+        QCoreApplication::processEvents();
+        view->grab();
+    });
+    Bench::report("charts widget: switch to 1 s buckets (all three charts) and paint", choose, "ms");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const qint64 count = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
     const QList<TunnelEvent> events = makeEvents(std::max<qint64>(count, 1));
 
@@ -84,5 +184,10 @@ int main(int argc, char *argv[])
     for (auto size : {TunnelTimeline::BucketSize::Minute, TunnelTimeline::BucketSize::Hour, TunnelTimeline::BucketSize::Day})
         total += timeline.buckets(size).size();
     Bench::report("tunnel buckets (minute+hour+day)", timer.nsecsElapsed() / 1e9, "s", u"%1 buckets"_s.arg(total));
+    timer.restart();
+    const qsizetype seconds = timeline.nonEmptyBuckets(TunnelTimeline::BucketSize::Second).size();
+    Bench::report("tunnel buckets with events (1 s)", timer.nsecsElapsed() / 1e9, "s", u"%1 buckets"_s.arg(seconds));
+
+    benchCharts();
     return best < 1.0 ? 0 : 1;
 }

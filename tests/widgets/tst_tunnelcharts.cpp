@@ -20,6 +20,20 @@ using namespace LogSage;
 using namespace Qt::StringLiterals;
 using namespace LogSage::TunnelTestData;
 
+namespace {
+
+/// The height of a step line (bars resting on zero) at x: the y of its flat part there.
+qreal stepValueAt(const QList<QPointF> &points, qreal x)
+{
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        if (points.at(i).x() <= x && x <= points.at(i + 1).x() && points.at(i).y() == points.at(i + 1).y())
+            return points.at(i).y();
+    }
+    return -1;
+}
+
+} // namespace
+
 class TestTunnelCharts : public QObject
 {
     Q_OBJECT
@@ -37,7 +51,9 @@ private Q_SLOTS:
     void clickOnLaneSegment();
     void focusShowsOneTunnel();
     void bucketComboChangesBuckets();
-    void tooFineBucketsAreRefused();
+    void everyBucketSizeIsOffered();
+    void shortSpansGetSecondBuckets_data();
+    void shortSpansGetSecondBuckets();
     void reasonsMatchTimeline();
     void paletteFollowsWidget();
 
@@ -79,9 +95,8 @@ void TestTunnelCharts::showTab(const QString &viewName)
 void TestTunnelCharts::eventSeriesMatchTimeline_data()
 {
     QTest::addColumn<int>("size");
-    QTest::newRow("minute") << int(TunnelTimeline::BucketSize::Minute);
-    QTest::newRow("hour") << int(TunnelTimeline::BucketSize::Hour);
-    QTest::newRow("day") << int(TunnelTimeline::BucketSize::Day);
+    for (TunnelTimeline::BucketSize size : TunnelTimeline::allBucketSizes)
+        QTest::addRow("size %d", int(size)) << int(size);
 }
 
 void TestTunnelCharts::eventSeriesMatchTimeline()
@@ -92,6 +107,7 @@ void TestTunnelCharts::eventSeriesMatchTimeline()
     auto *chart = view(u"eventsChartView"_s)->tunnelChart();
     QVERIFY(chart);
     const auto buckets = m_timeline.buckets(bucketSize);
+    const qsizetype nonEmpty = m_timeline.nonEmptyBuckets(bucketSize).size();
     const char *names[] = {"establishedSeries", "tornDownSeries", "failedSeries"};
     QList<int> below(buckets.size(), 0);
     for (int layer = 0; layer < 3; ++layer) {
@@ -101,13 +117,19 @@ void TestTunnelCharts::eventSeriesMatchTimeline()
                 series = qobject_cast<QAreaSeries *>(s);
         QVERIFY2(series, names[layer]);
         const QList<QPointF> upper = series->upperSeries()->points();
-        QCOMPARE(upper.size(), buckets.size() * 4);
+        const QList<QPointF> lower = series->lowerSeries()->points();
+        // Points only for buckets with events: four per bar and the two ends.
+        QVERIFY(upper.size() <= nonEmpty * 4 + 2);
         for (qsizetype i = 0; i < buckets.size(); ++i) {
             const int count = layer == 0 ? buckets.at(i).established
                                          : (layer == 1 ? buckets.at(i).tornDown : buckets.at(i).negotiationFailed);
-            QCOMPARE(upper.at(4 * i + 1).y(), qreal(below.at(i) + count));
-            QCOMPARE(TunnelChart::wallMsecs(upper.at(4 * i + 1).x()) <= buckets.at(i).fromMsecs
-                         + TunnelTimeline::bucketMsecs(bucketSize) / 2, true);
+            const qreal middle = TunnelChart::axisValue((buckets.at(i).fromMsecs + buckets.at(i).toMsecs) / 2);
+            if (count > 0) {
+                QCOMPARE(stepValueAt(upper, middle), qreal(below.at(i) + count));
+                QCOMPARE(stepValueAt(lower, middle), qreal(below.at(i)));
+            } else {
+                QCOMPARE(stepValueAt(upper, middle), stepValueAt(lower, middle)); // no area
+            }
             below[i] += count;
         }
     }
@@ -284,10 +306,10 @@ void TestTunnelCharts::bucketComboChangesBuckets()
     QCOMPARE(events->buckets().size(), 4);
 }
 
-void TestTunnelCharts::tooFineBucketsAreRefused()
+void TestTunnelCharts::everyBucketSizeIsOffered()
 {
     using K = TunnelEvent::Kind;
-    // Three days: 4321 minutes would be bars too thin to see; hours (73) are fine.
+    // Three days: hours (73) by default, and one-second buckets (259,201) still on offer.
     m_charts->setTimeline(TunnelTimeline::build(
         {TunnelTestData::event(K::Established, 0, u"AR-1"_s),
          TunnelTestData::event(K::TornDown, 3 * 86400, u"AR-1"_s, u"dpd timeout"_s)}));
@@ -295,13 +317,41 @@ void TestTunnelCharts::tooFineBucketsAreRefused()
     auto *combo = m_charts->findChild<QComboBox *>(u"bucketCombo"_s);
     auto *model = qobject_cast<QStandardItemModel *>(combo->model());
     QVERIFY(model);
-    QVERIFY(!model->item(combo->findData(int(TunnelTimeline::BucketSize::Minute)))->isEnabled());
-    QVERIFY(model->item(combo->findData(int(TunnelTimeline::BucketSize::Day)))->isEnabled());
-    m_charts->setBucketSize(TunnelTimeline::BucketSize::Minute);
-    QCOMPARE(m_charts->bucketSize(), TunnelTimeline::BucketSize::Hour);
-    m_charts->setBucketSize(TunnelTimeline::BucketSize::Day);
-    QCOMPARE(m_charts->bucketSize(), TunnelTimeline::BucketSize::Day);
-    QCOMPARE(combo->currentData().toInt(), int(TunnelTimeline::BucketSize::Day));
+    QCOMPARE(combo->count(), int(std::size(TunnelTimeline::allBucketSizes)));
+    for (int row = 0; row < combo->count(); ++row)
+        QVERIFY(model->item(row)->isEnabled());
+    m_charts->setBucketSize(TunnelTimeline::BucketSize::Second);
+    QCOMPARE(m_charts->bucketSize(), TunnelTimeline::BucketSize::Second);
+    QCOMPARE(combo->currentData().toInt(), int(TunnelTimeline::BucketSize::Second));
+    auto *events = static_cast<TunnelEventsChart *>(view(u"eventsChartView"_s)->tunnelChart());
+    QCOMPARE(events->buckets().size(), 2);
+}
+
+void TestTunnelCharts::shortSpansGetSecondBuckets_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<int>("size");
+    QTest::newRow("90 seconds") << 90 << int(TunnelTimeline::BucketSize::Second);
+    QTest::newRow("20 minutes") << 1200 << int(TunnelTimeline::BucketSize::TenSeconds);
+    QTest::newRow("an hour") << 3600 << int(TunnelTimeline::BucketSize::ThirtySeconds);
+}
+
+void TestTunnelCharts::shortSpansGetSecondBuckets()
+{
+    QFETCH(int, seconds);
+    QFETCH(int, size);
+    using K = TunnelEvent::Kind;
+    m_charts->setTimeline(TunnelTimeline::build(
+        {TunnelTestData::event(K::Established, 0, u"AR-1"_s),
+         TunnelTestData::event(K::TornDown, seconds, u"AR-1"_s, u"dpd timeout"_s)}));
+    QCOMPARE(int(m_charts->bucketSize()), size);
+    auto *combo = m_charts->findChild<QComboBox *>(u"bucketCombo"_s);
+    QCOMPARE(combo->currentData().toInt(), size);
+    // The hover text of a second bucket shows seconds.
+    auto *chart = static_cast<TunnelEventsChart *>(view(u"eventsChartView"_s)->tunnelChart());
+    const auto hit = chart->hitAt(QPointF(chart->chartXOf(base() + 500), chart->plotArea().bottom() - 2));
+    QVERIFY(hit);
+    QVERIFY2(hit->toolTip.contains(u"10:00:00"_s), qPrintable(hit->toolTip));
 }
 
 void TestTunnelCharts::reasonsMatchTimeline()

@@ -1,12 +1,18 @@
 #include "tst_tunneldata.h"
 
+#include <logdocument.h>
 #include <tunnelcharts.h>
+#include <tunnelextractor.h>
 #include <tunnelspanel.h>
 #include <tunneltablemodel.h>
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTemporaryDir>
+#include <QThreadPool>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -25,7 +31,24 @@ private Q_SLOTS:
     void rowClickFocusesTunnel();
     void chartRequestsPassThrough();
     void contextActions();
+    void loadFillsInOnAWorker_data();
+    void loadFillsInOnAWorker();
+    void reopeningTheDocumentCancelsTheLoad();
+    void closingTheDocumentCancelsTheLoad();
+
+private:
+    /// Opens `path` and waits until it is indexed.
+    static bool openIndexed(LogDocument &document, const QString &path);
+    static QString samplePath() { return qEnvironmentVariable("LOGSAGE_SOURCE_DIR") + u"/resources/samples/branch-day.log"_s; }
 };
+
+bool TestTunnelsPanel::openIndexed(LogDocument &document, const QString &path)
+{
+    QSignalSpy finished(&document, &LogDocument::indexingFinished);
+    if (!document.open(path))
+        return false;
+    return !document.isIndexing() || finished.wait(10000);
+}
 
 void TestTunnelsPanel::emptyTimelineSaysSo()
 {
@@ -113,6 +136,90 @@ void TestTunnelsPanel::contextActions()
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(2).toString(), key);
     QCOMPARE(panel.charts()->focusTunnel(), key);
+}
+
+void TestTunnelsPanel::loadFillsInOnAWorker_data()
+{
+    QTest::addColumn<bool>("shownBefore"); // a timeline of another log is shown when the load starts
+    QTest::newRow("empty panel") << false;
+    QTest::newRow("after another log") << true;
+}
+
+void TestTunnelsPanel::loadFillsInOnAWorker()
+{
+    QFETCH(bool, shownBefore);
+    LogDocument document;
+    QVERIFY2(openIndexed(document, samplePath()), qPrintable(document.errorString()));
+    const TunnelTimeline expected = TunnelTimeline::build(extractTunnelEvents(document).events);
+    QVERIFY(expected.tunnels().size() > 1);
+
+    TunnelsPanel panel;
+    if (shownBefore)
+        panel.setTimeline(twoTunnels());
+    panel.show();
+    QSignalSpy loaded(&panel, &TunnelsPanel::loaded);
+    panel.load(document, nullptr);
+    // load() returns at once: the worker has not delivered yet, the busy indicator shows.
+    QVERIFY(panel.isLoading());
+    QCOMPARE(loaded.size(), 0);
+    QVERIFY(panel.findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+    QCOMPARE(panel.model()->rowCount(), 0); // the other log's tunnels are gone
+    QCOMPARE(panel.findChild<QStackedWidget *>()->currentWidget(), panel.findChild<QLabel *>(u"readingLabel"_s));
+
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!panel.isLoading());
+    QVERIFY(!panel.findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+    QCOMPARE(panel.model()->rowCount(), int(expected.tunnels().size()));
+    QCOMPARE(panel.timeline().events().size(), expected.events().size());
+    QCOMPARE(panel.charts()->timeline().startMsecs(), expected.startMsecs());
+
+    // Loading the same document again keeps its tunnels shown meanwhile.
+    panel.load(document, nullptr);
+    QCOMPARE(panel.model()->rowCount(), int(expected.tunnels().size()));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.size(), 2);
+}
+
+void TestTunnelsPanel::reopeningTheDocumentCancelsTheLoad()
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(u"quiet.log"_s);
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Dec  4 2026 10:00:00+08:00 AR-9 %%01SHELL/5/CMDRECORD(l)[1]:Recorded command.\n");
+    file.close();
+
+    LogDocument document;
+    QVERIFY(openIndexed(document, samplePath()));
+    TunnelsPanel panel;
+    QSignalSpy loaded(&panel, &TunnelsPanel::loaded);
+    panel.load(document, nullptr);
+    QVERIFY(openIndexed(document, other)); // cancels the load of the sample
+    QVERIFY(!panel.isLoading());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.size(), 0);
+    // The next load is of the file now open: no tunnels.
+    panel.load(document, nullptr);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(panel.timeline().isEmpty());
+    QCOMPARE(panel.findChild<QStackedWidget *>()->currentWidget(), panel.findChild<QLabel *>(u"emptyLabel"_s));
+}
+
+void TestTunnelsPanel::closingTheDocumentCancelsTheLoad()
+{
+    auto document = std::make_unique<LogDocument>();
+    QVERIFY(openIndexed(*document, samplePath()));
+    TunnelsPanel panel;
+    QSignalSpy loaded(&panel, &TunnelsPanel::loaded);
+    panel.load(*document, nullptr);
+    document.reset(); // the worker reads its own snapshot, so this is safe
+    QVERIFY(!panel.isLoading());
+    QVERIFY(!panel.findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.size(), 0);
 }
 
 QTEST_MAIN(TestTunnelsPanel)

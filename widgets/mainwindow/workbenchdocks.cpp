@@ -7,7 +7,6 @@
 #include "logview.h"
 #include "messagesoverview.h"
 #include "messagestatssource.h"
-#include "tunnelextractor.h"
 #include "tunnelspanel.h"
 #include "tunneltimeline.h"
 
@@ -113,8 +112,7 @@ void WorkbenchDocks::refresh(LogTab *tab)
     }
     m_overview->setCase(tab->investigation());
     m_overview->start(std::make_shared<LogDocumentRecords>(*tab->document()), &m_catalog);
-    // Tunnel lines are few; parsing them on the GUI thread takes milliseconds even for big logs.
-    m_tunnels->setTimeline(TunnelTimeline::build(extractTunnelEvents(*tab->document(), &m_catalog).events));
+    m_tunnels->load(*tab->document(), &m_catalog);
 }
 
 } // namespace LogSage

@@ -13,6 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace LogSage {
 
+namespace {
+
+constexpr int maximumAxisSteps = 8;
+
+} // namespace
+
 TunnelChart::TunnelChart(const TunnelChartPalette &palette) : m_palette(palette)
 {
     setAnimationOptions(QChart::NoAnimation);
@@ -80,39 +86,73 @@ void TunnelChart::styleAxis(QAbstractAxis *axis) const
     axis->setTitleFont(title);
 }
 
-void TunnelChart::setTimeRange(QDateTimeAxis *axis, qint64 fromMsecs, qint64 toMsecs)
+void TunnelChart::setTimeAxis(QDateTimeAxis *axis, qint64 fromMsecs, qint64 toMsecs)
 {
-    constexpr qint64 minute = 60 * 1000;
+    m_timeAxis = axis;
+    m_dataFrom = fromMsecs;
+    m_dataTo = std::max(toMsecs, fromMsecs + 1);
+    showTimeRange(m_dataFrom, m_dataTo, true);
+}
+
+qint64 TunnelChart::shownFrom() const
+{
+    return m_timeAxis ? wallMsecs(qreal(m_timeAxis->min().toMSecsSinceEpoch())) : 0;
+}
+
+qint64 TunnelChart::shownTo() const
+{
+    return m_timeAxis ? wallMsecs(qreal(m_timeAxis->max().toMSecsSinceEpoch())) : 0;
+}
+
+TunnelChart::AxisSteps TunnelChart::axisSteps(qint64 fromMsecs, qint64 toMsecs)
+{
+    constexpr qint64 second = 1000;
+    constexpr qint64 minute = 60 * second;
     constexpr qint64 hour = 60 * minute;
     constexpr qint64 day = 24 * hour;
-    constexpr qint64 steps[] = {minute,   2 * minute, 5 * minute, 10 * minute, 15 * minute, 30 * minute,
-                                hour,     2 * hour,   3 * hour,   6 * hour,    12 * hour,   day,
-                                2 * day,  7 * day,    14 * day,   28 * day,    91 * day,    364 * day};
-    constexpr int maximumSteps = 8;
+    constexpr qint64 steps[] = {second,  2 * second, 5 * second, 10 * second, 15 * second, 30 * second,
+                                minute,  2 * minute, 5 * minute, 10 * minute, 15 * minute, 30 * minute,
+                                hour,    2 * hour,   3 * hour,   6 * hour,    12 * hour,   day,
+                                2 * day, 7 * day,    14 * day,   28 * day,    91 * day,    364 * day};
     toMsecs = std::max(toMsecs, fromMsecs + 1);
-    qint64 first = fromMsecs;
-    qint64 last = toMsecs;
-    qint64 step = steps[std::size(steps) - 1];
     for (qint64 candidate : steps) {
         // Wall-clock msecs are printed times, so whole steps are whole printed minutes/hours/days.
         const qint64 f = qint64(std::floor(double(fromMsecs) / double(candidate))) * candidate;
         const qint64 l = qint64(std::ceil(double(toMsecs) / double(candidate))) * candidate;
-        if ((l - f) / candidate <= maximumSteps) {
-            first = f;
-            last = l;
-            step = candidate;
-            break;
-        }
+        if ((l - f) / candidate <= maximumAxisSteps)
+            return {f, l, candidate};
     }
-    if (step >= day)
-        axis->setFormat(u"yyyy-MM-dd"_s);
+    return {fromMsecs, toMsecs, steps[std::size(steps) - 1]};
+}
+
+std::pair<qint64, qint64> TunnelChart::roundedRange(qint64 fromMsecs, qint64 toMsecs)
+{
+    const AxisSteps steps = axisSteps(fromMsecs, toMsecs);
+    return {steps.first, steps.last};
+}
+
+void TunnelChart::showTimeRange(qint64 fromMsecs, qint64 toMsecs, bool roundToSteps)
+{
+    if (!m_timeAxis)
+        return;
+    constexpr qint64 minute = 60 * 1000;
+    constexpr qint64 day = 24 * 60 * minute;
+    toMsecs = std::max(toMsecs, fromMsecs + 1);
+    const AxisSteps steps = axisSteps(fromMsecs, toMsecs);
+    const qint64 first = roundToSteps ? steps.first : fromMsecs;
+    const qint64 last = roundToSteps ? steps.last : toMsecs;
+    if (steps.step >= day)
+        m_timeAxis->setFormat(u"yyyy-MM-dd"_s);
+    else if (steps.step < minute)
+        m_timeAxis->setFormat(u"HH:mm:ss"_s);
     else if (last - first <= day)
-        axis->setFormat(u"HH:mm"_s);
+        m_timeAxis->setFormat(u"HH:mm"_s);
     else
-        axis->setFormat(u"MM-dd HH:mm"_s);
-    axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(first))),
-                   QDateTime::fromMSecsSinceEpoch(qint64(axisValue(last))));
-    axis->setTickCount(int((last - first) / step) + 1);
+        m_timeAxis->setFormat(u"MM-dd HH:mm"_s);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(first))),
+                         QDateTime::fromMSecsSinceEpoch(qint64(axisValue(last))));
+    // A zoomed range is not whole steps: ticks then split it evenly.
+    m_timeAxis->setTickCount(std::clamp(int((last - first) / steps.step) + 1, 2, maximumAxisSteps + 1));
 }
 
 void TunnelChart::setEmptyTitle(const QString &text)

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 class QAbstractAxis;
 class QDateTimeAxis;
@@ -40,6 +41,18 @@ public:
     /// The chart x position of a wall-clock time (for hasTimeAxis() charts).
     qreal chartXOf(qint64 wallMsecs) const;
 
+    /// The wall-clock range the chart's data covers (time charts; both 0 otherwise).
+    qint64 dataFrom() const { return m_dataFrom; }
+    qint64 dataTo() const { return m_dataTo; }
+    /// Shows [fromMsecs, toMsecs) on the time axis: widened to whole steps (minutes, hours...)
+    /// so labels fall on round times, or exactly as given (a zoomed view). No-op without one.
+    void showTimeRange(qint64 fromMsecs, qint64 toMsecs, bool roundToSteps);
+    /// [fromMsecs, toMsecs) widened to whole axis steps, as showTimeRange() rounds it.
+    static std::pair<qint64, qint64> roundedRange(qint64 fromMsecs, qint64 toMsecs);
+    /// The wall-clock range the time axis shows now.
+    qint64 shownFrom() const;
+    qint64 shownTo() const;
+
     /// A printed wall-clock time as a QDateTimeAxis value that displays the same clock time.
     static qreal axisValue(qint64 wallMsecs);
     static qint64 wallMsecs(qreal axisValue);
@@ -49,13 +62,24 @@ protected:
     QPointF valueAt(QPointF chartPosition) const;
     QPointF positionOf(QPointF value) const;
     void styleAxis(QAbstractAxis *axis) const;
-    /// Gives a date-time axis a range of whole steps (minutes, hours, days) around
-    /// [fromMsecs, toMsecs] with a tick on each step, so labels fall on round times.
-    static void setTimeRange(QDateTimeAxis *axis, qint64 fromMsecs, qint64 toMsecs);
+    /// Makes `axis` the time axis, covering the data range [fromMsecs, toMsecs), and shows it.
+    void setTimeAxis(QDateTimeAxis *axis, qint64 fromMsecs, qint64 toMsecs);
     void setEmptyTitle(const QString &text);
     QAbstractSeries *anySeries() const;
 
     TunnelChartPalette m_palette;
+
+private:
+    struct AxisSteps {
+        qint64 first;
+        qint64 last;
+        qint64 step;
+    };
+    static AxisSteps axisSteps(qint64 fromMsecs, qint64 toMsecs);
+
+    QDateTimeAxis *m_timeAxis = nullptr;
+    qint64 m_dataFrom = 0;
+    qint64 m_dataTo = 0;
 };
 
 } // namespace LogSage

@@ -1,5 +1,7 @@
 #include "tunnelcharts.h"
 
+#include "tunnelchartexport.h"
+#include "tunnelchartrenderer.h"
 #include "tunnelchartview.h"
 #include "tunneleventschart.h"
 #include "tunnellaneschart.h"
@@ -7,11 +9,17 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStandardItemModel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -23,15 +31,35 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
 
     m_bucketCombo = new QComboBox(this);
     m_bucketCombo->setObjectName(u"bucketCombo"_s);
-    m_bucketCombo->addItem(tr("Per minute"), int(TunnelTimeline::BucketSize::Minute));
-    m_bucketCombo->addItem(tr("Per hour"), int(TunnelTimeline::BucketSize::Hour));
-    m_bucketCombo->addItem(tr("Per day"), int(TunnelTimeline::BucketSize::Day));
-    m_bucketCombo->setCurrentIndex(1);
+    for (TunnelTimeline::BucketSize size : TunnelTimeline::allBucketSizes)
+        m_bucketCombo->addItem(bucketLabel(size), int(size));
+    m_bucketCombo->setCurrentIndex(m_bucketCombo->findData(int(m_bucketSize)));
     connect(m_bucketCombo, &QComboBox::activated, this, [this](int index) {
         setBucketSize(TunnelTimeline::BucketSize(m_bucketCombo->itemData(index).toInt()));
     });
-    auto *bucketLabel = new QLabel(tr("Events:"), this);
-    bucketLabel->setBuddy(m_bucketCombo);
+    auto *bucketLabelWidget = new QLabel(tr("Events:"), this);
+    bucketLabelWidget->setBuddy(m_bucketCombo);
+
+    m_resetZoom = new QToolButton(this);
+    m_resetZoom->setObjectName(u"resetZoomButton"_s);
+    m_resetZoom->setText(tr("Reset zoom"));
+    m_resetZoom->setToolTip(tr("Show the whole log. Zoom with the mouse wheel or + and -, or Shift+drag over a "
+                               "range; pan with Ctrl+drag or the arrow keys."));
+    m_resetZoom->setEnabled(false);
+    connect(m_resetZoom, &QToolButton::clicked, this, &TunnelCharts::resetZoom);
+
+    m_export = new QToolButton(this);
+    m_export->setObjectName(u"exportChartButton"_s);
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the chart shown as a PNG or SVG image"));
+    m_export->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *sizes = new QMenu(m_export);
+    for (QSize size : exportSizes) {
+        QAction *action = sizes->addAction(tr("%1 × %2 pixels…").arg(size.width()).arg(size.height()));
+        connect(action, &QAction::triggered, this, [this, size] { exportWithDialog(size); });
+    }
+    m_export->setMenu(sizes);
+    connect(m_export, &QToolButton::clicked, this, [this] { exportWithDialog(exportSizes[0]); });
 
     m_eventsView = new TunnelChartView(this);
     m_eventsView->setObjectName(u"eventsChartView"_s);
@@ -45,6 +73,10 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
         connect(view, &TunnelChartView::rangeDragged, this, [this](qint64 from, qint64 to) {
             Q_EMIT filterRequested(from, to, m_focus);
         });
+        connect(view, &TunnelChartView::zoomRequested, this, &TunnelCharts::zoom);
+        connect(view, &TunnelChartView::panRequested, this, &TunnelCharts::pan);
+        connect(view, &TunnelChartView::zoomToRangeRequested, this, &TunnelCharts::showTimeRange);
+        connect(view, &TunnelChartView::resetZoomRequested, this, &TunnelCharts::resetZoom);
     }
 
     m_tabs = new QTabWidget(this);
@@ -53,12 +85,17 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_eventsView, tr("Events over time"));
     m_tabs->addTab(m_lanesView, tr("Up and down periods"));
     m_tabs->addTab(m_reasonsView, tr("Reasons"));
+    // Zoom is about time: the reasons tab has none.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_resetZoom->setVisible(m_tabs->currentWidget() != m_reasonsView); });
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addStretch(1);
-    bar->addWidget(bucketLabel);
+    bar->addWidget(bucketLabelWidget);
     bar->addWidget(m_bucketCombo);
+    bar->addWidget(m_resetZoom);
+    bar->addWidget(m_export);
     m_tabs->setCornerWidget(new QWidget(this), Qt::TopRightCorner);
     m_tabs->cornerWidget(Qt::TopRightCorner)->setLayout(bar);
 
@@ -70,13 +107,38 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
 
 TunnelCharts::~TunnelCharts() = default;
 
+QString TunnelCharts::bucketLabel(TunnelTimeline::BucketSize size)
+{
+    switch (size) {
+    case TunnelTimeline::BucketSize::Second:
+        return tr("Per second");
+    case TunnelTimeline::BucketSize::TenSeconds:
+        return tr("Per 10 seconds");
+    case TunnelTimeline::BucketSize::ThirtySeconds:
+        return tr("Per 30 seconds");
+    case TunnelTimeline::BucketSize::Minute:
+        return tr("Per minute");
+    case TunnelTimeline::BucketSize::FiveMinutes:
+        return tr("Per 5 minutes");
+    case TunnelTimeline::BucketSize::FifteenMinutes:
+        return tr("Per 15 minutes");
+    case TunnelTimeline::BucketSize::Hour:
+        return tr("Per hour");
+    case TunnelTimeline::BucketSize::Day:
+        break;
+    }
+    return tr("Per day");
+}
+
 void TunnelCharts::setTimeline(const TunnelTimeline &timeline)
 {
     m_timeline = timeline;
     if (m_timeline.tunnelIndex(m_focus) < 0)
         m_focus.clear();
-    m_bucketSize = m_timeline.suggestedBucketSize();
-    updateBucketChoices();
+    // A couple of hundred bars: seconds for a few minutes of log, days for months.
+    m_bucketSize = TunnelTimeline::finestBucketSizeFor(m_timeline.endMsecs() - m_timeline.startMsecs(), 240);
+    m_bucketCombo->setCurrentIndex(m_bucketCombo->findData(int(m_bucketSize)));
+    m_window.setFullRange(0, 1);
     rebuild();
 }
 
@@ -90,22 +152,9 @@ void TunnelCharts::setFocusTunnel(const QString &tunnelKey)
 
 void TunnelCharts::setBucketSize(TunnelTimeline::BucketSize size)
 {
-    if (m_timeline.bucketCount(size) > maximumBuckets)
-        return;
     m_bucketSize = size;
     m_bucketCombo->setCurrentIndex(m_bucketCombo->findData(int(size)));
     rebuild();
-}
-
-void TunnelCharts::updateBucketChoices()
-{
-    auto *model = qobject_cast<QStandardItemModel *>(m_bucketCombo->model());
-    for (int row = 0; row < m_bucketCombo->count(); ++row) {
-        const auto size = TunnelTimeline::BucketSize(m_bucketCombo->itemData(row).toInt());
-        if (model)
-            model->item(row)->setEnabled(m_timeline.bucketCount(size) <= maximumBuckets);
-    }
-    m_bucketCombo->setCurrentIndex(m_bucketCombo->findData(int(m_bucketSize)));
 }
 
 void TunnelCharts::rebuild()
@@ -116,6 +165,111 @@ void TunnelCharts::rebuild()
     m_reasonsView->setTunnelChart(new TunnelReasonsChart(m_timeline, m_focus, palette));
     for (TunnelChartView *view : {m_eventsView, m_lanesView, m_reasonsView})
         view->setBackgroundBrush(palette.background);
+    updateFullRange();
+    applyTimeWindow();
+}
+
+void TunnelCharts::updateFullRange()
+{
+    // Both time charts span the union of what they draw, so their axes line up.
+    qint64 from = 0;
+    qint64 to = 0;
+    bool any = false;
+    for (TunnelChartView *view : {m_eventsView, m_lanesView}) {
+        const TunnelChart *chart = view->tunnelChart();
+        if (!chart || chart->dataTo() <= chart->dataFrom())
+            continue;
+        from = any ? std::min(from, chart->dataFrom()) : chart->dataFrom();
+        to = any ? std::max(to, chart->dataTo()) : chart->dataTo();
+        any = true;
+    }
+    if (!any)
+        return;
+    // The whole range is what the axes show unzoomed, so that zooming keeps points in place.
+    std::tie(from, to) = TunnelChart::roundedRange(from, to);
+    const bool zoomed = m_window.isZoomed() && m_window.fullTo() > 1;
+    const qint64 shownFrom = m_window.from();
+    const qint64 shownTo = m_window.to();
+    m_window.setFullRange(from, to);
+    if (zoomed)
+        m_window.show(shownFrom, shownTo);
+}
+
+void TunnelCharts::applyTimeWindow()
+{
+    const bool zoomed = m_window.isZoomed();
+    for (TunnelChartView *view : {m_eventsView, m_lanesView}) {
+        if (TunnelChart *chart = view->tunnelChart())
+            chart->showTimeRange(m_window.from(), m_window.to(), !zoomed);
+    }
+    m_resetZoom->setEnabled(zoomed);
+}
+
+void TunnelCharts::zoom(qint64 anchorMsecs, double factor)
+{
+    m_window.zoom(anchorMsecs, factor);
+    applyTimeWindow();
+}
+
+void TunnelCharts::pan(qint64 deltaMsecs)
+{
+    m_window.pan(deltaMsecs);
+    applyTimeWindow();
+}
+
+void TunnelCharts::showTimeRange(qint64 fromMsecs, qint64 toMsecs)
+{
+    m_window.show(fromMsecs, toMsecs);
+    applyTimeWindow();
+}
+
+void TunnelCharts::resetZoom()
+{
+    m_window.reset();
+    applyTimeWindow();
+}
+
+TunnelChartSpec TunnelCharts::currentChartSpec() const
+{
+    TunnelChartSpec spec;
+    spec.kind = m_tabs->currentWidget() == m_lanesView ? TunnelChartSpec::Kind::Lanes
+        : m_tabs->currentWidget() == m_reasonsView     ? TunnelChartSpec::Kind::Reasons
+                                                       : TunnelChartSpec::Kind::Events;
+    spec.bucketSize = m_bucketSize;
+    spec.tunnelKey = m_focus;
+    spec.dark = m_dark;
+    if (m_window.isZoomed()) {
+        spec.fromMsecs = m_window.from();
+        spec.toMsecs = m_window.to();
+    }
+    return spec;
+}
+
+QString TunnelCharts::exportChart(const QString &path, QSize size) const
+{
+    return TunnelChartExport::write(path, m_timeline, currentChartSpec(), size);
+}
+
+void TunnelCharts::exportWithDialog(QSize size)
+{
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG image (*.svg)");
+    QString filter = png;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), folder + u"/ipsec-tunnels.png"_s,
+                                                png + u";;"_s + svg, &filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".png"_s, Qt::CaseInsensitive) && !path.endsWith(u".svg"_s, Qt::CaseInsensitive))
+        path += filter == svg ? u".svg"_s : u".png"_s;
+    const QString error = exportChart(path, size);
+    if (error.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Chart"), error, QMessageBox::Ok, this);
+    box->setObjectName(u"exportErrorBox"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void TunnelCharts::onClicked(const TunnelChartHit &hit)

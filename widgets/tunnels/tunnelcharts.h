@@ -1,16 +1,21 @@
 #pragma once
 
+#include "timewindow.h"
+
 #include <tunneltimeline.h>
 
+#include <QSize>
 #include <QWidget>
 
 class QComboBox;
 class QTabWidget;
+class QToolButton;
 
 namespace LogSage {
 
 class TunnelChartView;
 struct TunnelChartHit;
+struct TunnelChartSpec;
 
 /// The tunnel charts as one widget: events per time bucket, up/down lanes per tunnel, and a
 /// breakdown of teardown and failure reasons. The rest of the application sees only this
@@ -18,7 +23,9 @@ struct TunnelChartHit;
 ///
 /// A click on a bucket or lane segment asks to filter the log to that time range and tunnel;
 /// dragging across a time chart asks for the range dragged over; a double-click asks to go to
-/// the line of the first event there. Colours follow the widget palette (light or dark).
+/// the line of the first event there. The wheel zooms the time charts (both show the same
+/// range), Ctrl+drag pans, Shift+drag zooms to a range; "Reset zoom" shows everything again.
+/// Colours follow the widget palette (light or dark).
 class TunnelCharts : public QWidget
 {
     Q_OBJECT
@@ -26,19 +33,33 @@ public:
     explicit TunnelCharts(QWidget *parent = nullptr);
     ~TunnelCharts() override;
 
-    void setTimeline(const TunnelTimeline &timeline); ///< also picks the bucket size for its span
+    /// Also picks the bucket size for the span and resets the zoom.
+    void setTimeline(const TunnelTimeline &timeline);
     const TunnelTimeline &timeline() const { return m_timeline; }
 
     /// Shows one tunnel only (empty: all tunnels).
     void setFocusTunnel(const QString &tunnelKey);
     QString focusTunnel() const { return m_focus; }
 
+    /// Every size is offered, whatever the span.
     void setBucketSize(TunnelTimeline::BucketSize size);
     TunnelTimeline::BucketSize bucketSize() const { return m_bucketSize; }
 
-    /// Bucket sizes that need more bars than this over the span are not offered: thinner bars
-    /// than about a pixel and a half would vanish.
-    static constexpr qsizetype maximumBuckets = 600;
+    /// The time range both time charts show, and the whole range they can show.
+    const TimeWindow &timeWindow() const { return m_window; }
+    void zoom(qint64 anchorMsecs, double factor);
+    void pan(qint64 deltaMsecs);
+    void showTimeRange(qint64 fromMsecs, qint64 toMsecs);
+    void resetZoom();
+
+    /// The chart on the current tab as it is shown now (bucket size, focus, zoom, colours).
+    TunnelChartSpec currentChartSpec() const;
+    /// Writes the current chart to `path` (PNG, or SVG for a .svg name) at `size`: the file
+    /// dialog's work without the dialog. Empty on success, else a sentence for the user.
+    QString exportChart(const QString &path, QSize size) const;
+
+    /// Sizes the export button offers; the first is its default.
+    static constexpr QSize exportSizes[] = {{1600, 900}, {1200, 600}, {1920, 1080}, {3840, 2160}};
 
 Q_SIGNALS:
     void filterRequested(qint64 fromMsecs, qint64 toMsecs, const QString &tunnelKey);
@@ -49,15 +70,21 @@ protected:
 
 private:
     void rebuild();
-    void updateBucketChoices();
+    void applyTimeWindow();
+    void updateFullRange();
     void onClicked(const TunnelChartHit &hit);
     void onDoubleClicked(const TunnelChartHit &hit);
+    void exportWithDialog(QSize size);
+    static QString bucketLabel(TunnelTimeline::BucketSize size);
 
     TunnelTimeline m_timeline;
     QString m_focus;
     TunnelTimeline::BucketSize m_bucketSize = TunnelTimeline::BucketSize::Hour;
+    TimeWindow m_window;
     bool m_dark = false;
     QComboBox *m_bucketCombo = nullptr;
+    QToolButton *m_resetZoom = nullptr;
+    QToolButton *m_export = nullptr;
     QTabWidget *m_tabs = nullptr;
     TunnelChartView *m_eventsView = nullptr;
     TunnelChartView *m_lanesView = nullptr;

@@ -10,6 +10,9 @@ namespace LogSage {
 
 /// Shows one TunnelChart: a tooltip on hover, a click or double-click reports the hit under the
 /// mouse, and a horizontal drag on a time chart reports the time range dragged over.
+/// On a time chart it also asks for zoom and pan (the owner decides the range shown): the wheel
+/// or +/- zooms around the cursor (or the middle), Shift+drag zooms to the range dragged over,
+/// Ctrl+drag, a middle-button drag or the arrow keys pan, and 0 or Home resets.
 class TunnelChartView : public QChartView
 {
     Q_OBJECT
@@ -29,6 +32,12 @@ Q_SIGNALS:
     void hitClicked(const LogSage::TunnelChartHit &hit);
     void hitDoubleClicked(const LogSage::TunnelChartHit &hit);
     void rangeDragged(qint64 fromMsecs, qint64 toMsecs);
+    /// Show `factor` times less time (above 1: zoom in) keeping `anchorMsecs` in place.
+    void zoomRequested(qint64 anchorMsecs, double factor);
+    /// Move the shown range by `deltaMsecs` (positive: later).
+    void panRequested(qint64 deltaMsecs);
+    void zoomToRangeRequested(qint64 fromMsecs, qint64 toMsecs);
+    void resetZoomRequested();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -36,14 +45,25 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    enum class Drag : quint8 { None, Filter, Zoom, Pan };
+
     QPointF chartPosition(QPoint viewPosition) const;
     std::optional<TunnelChartHit> hitAt(QPoint viewPosition) const;
+    /// The wall-clock time at a view x, clamped to the plot area.
+    qint64 wallMsecsAtView(QPoint viewPosition) const;
+    /// Wall-clock msecs per view pixel on the time axis.
+    double msecsPerPixel() const;
+    void showBand(QPoint position);
 
     TunnelChart *m_chart = nullptr;
     QRubberBand *m_band = nullptr;
     QPoint m_pressPosition;
+    QPoint m_lastPosition;
+    Drag m_drag = Drag::None;
     bool m_pressed = false;
     bool m_dragging = false;
 };

@@ -33,7 +33,7 @@ qreal niceStep(int maximum)
 TunnelEventsChart::TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimeline::BucketSize size,
                                      const QString &tunnelKey, const TunnelChartPalette &palette)
     : TunnelChart(palette), m_timeline(timeline), m_size(size), m_key(tunnelKey),
-      m_buckets(timeline.buckets(size, tunnelKey))
+      m_buckets(timeline.nonEmptyBuckets(size, tunnelKey))
 {
     if (m_buckets.isEmpty()) {
         setEmptyTitle(tr("No IPSec tunnel events"));
@@ -57,31 +57,40 @@ TunnelEventsChart::TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimel
     };
 
     const qint64 width = TunnelTimeline::bucketMsecs(size);
+    const qint64 dataFrom = m_buckets.constFirst().fromMsecs;
+    const qint64 dataTo = m_buckets.constLast().toMsecs;
     // Gaps between bars only while bars are wide enough to show them.
-    const qint64 gap = m_buckets.size() > 240 ? 0 : width / 10;
+    const qint64 gap = (dataTo - dataFrom) / width > 240 ? 0 : width / 10;
     QList<int> below(m_buckets.size(), 0);
     int maximum = 1;
     auto *xAxis = new QDateTimeAxis;
     auto *yAxis = new QValueAxis;
     addAxis(xAxis, Qt::AlignBottom);
     addAxis(yAxis, Qt::AlignLeft);
+    const QPointF startPoint(axisValue(dataFrom), 0);
+    const QPointF endPoint(axisValue(dataTo), 0);
     for (const Layer &layer : layers) {
-        QList<QPointF> upper;
-        QList<QPointF> lower;
-        upper.reserve(m_buckets.size() * 4);
-        lower.reserve(m_buckets.size() * 4);
+        QList<QPointF> upper{startPoint};
+        QList<QPointF> lower{startPoint};
+        upper.reserve(m_buckets.size() * 4 + 2);
+        lower.reserve(m_buckets.size() * 4 + 2);
         for (qsizetype i = 0; i < m_buckets.size(); ++i) {
             const TunnelBucket &bucket = m_buckets.at(i);
-            const qreal left = axisValue(bucket.fromMsecs + gap);
-            const qreal right = axisValue(bucket.toMsecs - gap);
             const int bottom = below.at(i);
             const int top = bottom + bucket.*layer.count;
+            if (top == bottom)
+                continue; // nothing of this layer here: its upper and lower lines meet
+            const qreal left = axisValue(bucket.fromMsecs + gap);
+            const qreal right = axisValue(bucket.toMsecs - gap);
             // Back on the zero line between bars, so no sliver joins neighbours.
             upper << QPointF(left, 0) << QPointF(left, top) << QPointF(right, top) << QPointF(right, 0);
             lower << QPointF(left, 0) << QPointF(left, bottom) << QPointF(right, bottom) << QPointF(right, 0);
             below[i] = top;
             maximum = std::max(maximum, top);
         }
+        upper << endPoint;
+        lower << endPoint;
+        // One replace() per line: a single change signal and geometry update for all points.
         auto *upperSeries = new QLineSeries(this);
         auto *lowerSeries = new QLineSeries(this);
         upperSeries->replace(upper);
@@ -97,7 +106,7 @@ TunnelEventsChart::TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimel
         area->attachAxis(yAxis);
     }
 
-    setTimeRange(xAxis, m_buckets.first().fromMsecs, m_buckets.last().toMsecs);
+    setTimeAxis(xAxis, dataFrom, dataTo);
     xAxis->setTitleText(tr("Time (as printed)"));
     styleAxis(xAxis);
 
@@ -111,21 +120,38 @@ TunnelEventsChart::TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimel
     styleAxis(yAxis);
 }
 
+std::optional<TunnelBucket> TunnelEventsChart::bucketAt(qint64 wall) const
+{
+    if (m_buckets.isEmpty() || wall < m_buckets.constFirst().fromMsecs || wall >= m_buckets.constLast().toMsecs)
+        return std::nullopt;
+    const qint64 width = TunnelTimeline::bucketMsecs(m_size);
+    const qint64 offset = wall - m_buckets.constFirst().fromMsecs; // bucket starts are whole widths apart
+    const qint64 from = m_buckets.constFirst().fromMsecs + offset / width * width;
+    auto it = std::lower_bound(m_buckets.cbegin(), m_buckets.cend(), from,
+                               [](const TunnelBucket &bucket, qint64 msecs) { return bucket.fromMsecs < msecs; });
+    if (it != m_buckets.cend() && it->fromMsecs == from)
+        return *it;
+    return TunnelBucket{from, from + width, 0, 0, 0};
+}
+
 std::optional<TunnelChartHit> TunnelEventsChart::hitAt(QPointF chartPosition) const
 {
     if (m_buckets.isEmpty() || !plotArea().contains(chartPosition))
         return std::nullopt;
-    const qsizetype index = m_timeline.bucketIndexAt(m_size, wallMsecsAt(chartPosition));
-    if (index < 0 || index >= m_buckets.size())
+    const std::optional<TunnelBucket> found = bucketAt(wallMsecsAt(chartPosition));
+    if (!found)
         return std::nullopt;
-    const TunnelBucket &bucket = m_buckets.at(index);
+    const TunnelBucket &bucket = *found;
     TunnelChartHit hit;
     hit.fromMsecs = bucket.fromMsecs;
     hit.toMsecs = bucket.toMsecs;
     hit.hasRange = true;
     hit.tunnelKey = m_key;
     hit.line = firstLineIn(bucket.fromMsecs, bucket.toMsecs);
-    const QString format = m_size == TunnelTimeline::BucketSize::Day ? u"yyyy-MM-dd"_s : u"yyyy-MM-dd HH:mm"_s;
+    const qint64 width = TunnelTimeline::bucketMsecs(m_size);
+    const QString format = width >= 24 * 3600 * 1000LL ? u"yyyy-MM-dd"_s
+        : width < 60 * 1000                            ? u"yyyy-MM-dd HH:mm:ss"_s
+                                                       : u"yyyy-MM-dd HH:mm"_s;
     const auto when = [&format](qint64 msecs) {
         return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(format);
     };

@@ -103,7 +103,7 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
     yAxis->setGridLineVisible(false);
     styleAxis(yAxis);
 
-    setTimeRange(xAxis, m_from, m_to);
+    setTimeAxis(xAxis, m_from, m_to);
     xAxis->setTitleText(tr("Time (as printed)"));
     styleAxis(xAxis);
 }

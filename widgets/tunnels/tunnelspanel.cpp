@@ -2,6 +2,9 @@
 
 #include "tunnelcharts.h"
 #include "tunneltablemodel.h"
+#include "tunneltimelineloader.h"
+
+#include <logdocument.h>
 
 #include <QAction>
 #include <QClipboard>
@@ -9,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -77,12 +81,32 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
 
+    auto *reading = new QLabel(tr("Reading the IPSec tunnel events…"), this);
+    reading->setObjectName(u"readingLabel"_s);
+    reading->setAlignment(Qt::AlignCenter);
+
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(empty);
     m_stack->addWidget(splitter);
+    m_stack->addWidget(reading);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"busyIndicator"_s);
+    m_busy->setRange(0, 0); // no steps to count: it only says "working"
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+
+    m_loader = new TunnelTimelineLoader(this);
+    connect(m_loader, &TunnelTimelineLoader::finished, this, [this](const TunnelTimeline &timeline) {
+        setBusy(false);
+        showTimeline(timeline);
+        Q_EMIT loaded();
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_busy);
     top->addWidget(m_showAll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -91,7 +115,61 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     updateSummary();
 }
 
+TunnelsPanel::~TunnelsPanel()
+{
+    cancelLoad();
+}
+
+void TunnelsPanel::load(const LogDocument &document, const Catalog *catalog)
+{
+    const bool sameDocument = m_document == &document;
+    cancelLoad();
+    m_document = &document;
+    const auto drop = [this] {
+        cancelLoad();
+        m_document = nullptr;
+    };
+    m_documentConnections = {connect(&document, &LogDocument::opened, this, drop),
+                             connect(&document, &LogDocument::reset, this, drop),
+                             connect(&document, &QObject::destroyed, this, drop)};
+    if (!sameDocument) {
+        // Another log: what is shown belongs to the one before.
+        showTimeline(TunnelTimeline::build({}));
+        m_stack->setCurrentIndex(2);
+    }
+    setBusy(true);
+    m_loader->start(document, catalog);
+}
+
+bool TunnelsPanel::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+void TunnelsPanel::cancelLoad()
+{
+    for (const auto &connection : std::as_const(m_documentConnections))
+        disconnect(connection);
+    m_documentConnections.clear();
+    m_loader->cancel();
+    setBusy(false);
+}
+
+void TunnelsPanel::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    if (!busy && m_stack->currentIndex() == 2)
+        m_stack->setCurrentIndex(m_timeline.isEmpty() ? 0 : 1);
+}
+
 void TunnelsPanel::setTimeline(const TunnelTimeline &timeline)
+{
+    cancelLoad();
+    m_document = nullptr;
+    showTimeline(timeline);
+}
+
+void TunnelsPanel::showTimeline(const TunnelTimeline &timeline)
 {
     m_timeline = timeline;
     m_model->setTimeline(timeline);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -12,18 +13,29 @@ class QTableView;
 
 namespace LogSage {
 
+class Catalog;
+class LogDocument;
 class TunnelCharts;
 class TunnelTableModel;
+class TunnelTimelineLoader;
 
 /// The IPSec tunnels panel for the main window: a summary line, a sortable table of tunnels
 /// and the tunnel charts. Clicking a row focuses the charts on that tunnel and asks to filter
-/// the log to it; "All tunnels" shows them all again.
+/// the log to it; "All tunnels" shows them all again. load() reads a document's tunnel events
+/// on a worker thread and shows a busy indicator meanwhile.
 class TunnelsPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit TunnelsPanel(QWidget *parent = nullptr);
+    ~TunnelsPanel() override;
 
+    /// Reads the tunnel events of `document` on a worker and shows them when done (the
+    /// previous ones stay shown while the same document is read again). Reading is cancelled
+    /// when the document is reopened, reset or destroyed, or another load or timeline comes.
+    void load(const LogDocument &document, const Catalog *catalog);
+    bool isLoading() const;
+    /// Shows a timeline (cancels a load).
     void setTimeline(const TunnelTimeline &timeline);
     const TunnelTimeline &timeline() const { return m_timeline; }
 
@@ -35,11 +47,16 @@ Q_SIGNALS:
     void filterRequested(qint64 fromMsecs, qint64 toMsecs, const QString &tunnelKey);
     /// Go to a line of the log.
     void lineRequested(qint64 line);
+    /// A load() finished and its timeline is shown.
+    void loaded();
 
 private:
     void focusRow(const QModelIndex &proxyIndex);
     void showAll();
     void updateSummary();
+    void showTimeline(const TunnelTimeline &timeline);
+    void setBusy(bool busy);
+    void cancelLoad();
 
     TunnelTimeline m_timeline;
     TunnelTableModel *m_model = nullptr;
@@ -49,6 +66,10 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_showAll = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QProgressBar *m_busy = nullptr;
+    TunnelTimelineLoader *m_loader = nullptr;
+    const LogDocument *m_document = nullptr; ///< the document loaded last, to drop on its signals
+    QList<QMetaObject::Connection> m_documentConnections;
 };
 
 } // namespace LogSage

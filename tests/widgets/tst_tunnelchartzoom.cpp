@@ -1,0 +1,334 @@
+// Zoom, pan and export of the tunnel charts, driven through the widgets as a user would.
+#include "tst_tunneldata.h"
+
+#include <tunnelchartview.h>
+#include <tunnelcharts.h>
+#include <tunneleventschart.h>
+
+#include <QAreaSeries>
+#include <QApplication>
+#include <QFile>
+#include <QImageReader>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QWheelEvent>
+
+using namespace LogSage;
+using namespace Qt::StringLiterals;
+using namespace LogSage::TunnelTestData;
+
+class TestTunnelChartZoom : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void wheelZoomsAroundCursor_data();
+    void wheelZoomsAroundCursor();
+    void lanesFollowTheEventsRange();
+    void keyboardZoomsAndPans_data();
+    void keyboardZoomsAndPans();
+    void ctrlDragPans();
+    void shiftDragZoomsWithoutFiltering();
+    void plainDragStillFiltersWhenZoomed();
+    void clickWhenZoomedHitsTheBucketUnderTheMouse();
+    void resetZoomButton();
+    void exportWritesTheChart_data();
+    void exportWritesTheChart();
+    void exportFailureNamesTheFile();
+    void tenThousandBuckets();
+
+private:
+    TunnelChartView *eventsView() const { return m_charts->findChild<TunnelChartView *>(u"eventsChartView"_s); }
+    TunnelChartView *lanesView() const { return m_charts->findChild<TunnelChartView *>(u"lanesChartView"_s); }
+    QPoint viewPointAt(TunnelChartView *view, qint64 wallMsecs) const;
+    void wheel(TunnelChartView *view, QPoint position, int delta);
+    /// Wall-clock msecs of one pixel of the events chart (the tolerance of mouse positions).
+    qint64 pixelMsecs() const;
+
+    TunnelCharts *m_charts = nullptr;
+    TunnelTimeline m_timeline;
+};
+
+void TestTunnelChartZoom::init()
+{
+    m_timeline = twoTunnels();
+    m_charts = new TunnelCharts;
+    m_charts->resize(1000, 520);
+    m_charts->setTimeline(m_timeline);
+    m_charts->setBucketSize(TunnelTimeline::BucketSize::Minute);
+    m_charts->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_charts));
+}
+
+void TestTunnelChartZoom::cleanup()
+{
+    delete m_charts;
+    m_charts = nullptr;
+}
+
+QPoint TestTunnelChartZoom::viewPointAt(TunnelChartView *view, qint64 wall) const
+{
+    TunnelChart *chart = view->tunnelChart();
+    return view->viewPosition(QPointF(chart->chartXOf(wall), chart->plotArea().bottom() - 3));
+}
+
+void TestTunnelChartZoom::wheel(TunnelChartView *view, QPoint position, int delta)
+{
+    QWheelEvent event(QPointF(position), QPointF(view->viewport()->mapToGlobal(position)), QPoint(), QPoint(0, delta),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &event);
+}
+
+qint64 TestTunnelChartZoom::pixelMsecs() const
+{
+    const TunnelChart *chart = eventsView()->tunnelChart();
+    return qint64((chart->shownTo() - chart->shownFrom()) / chart->plotArea().width()) + 1;
+}
+
+void TestTunnelChartZoom::wheelZoomsAroundCursor_data()
+{
+    QTest::addColumn<int>("seconds"); // where the mouse is
+    QTest::addColumn<int>("notches");
+    QTest::newRow("one notch at the first teardown") << 1800 << 1;
+    QTest::newRow("three notches at 11:30") << 5400 << 3;
+    QTest::newRow("eight notches near the end") << 10000 << 8;
+}
+
+void TestTunnelChartZoom::wheelZoomsAroundCursor()
+{
+    QFETCH(int, seconds);
+    QFETCH(int, notches);
+    TunnelChartView *view = eventsView();
+    const qint64 at = base() + seconds * 1000LL;
+    const QPoint position = viewPointAt(view, at);
+    const qint64 fullSpan = m_charts->timeWindow().span();
+    const qint64 tolerance = pixelMsecs();
+    for (int i = 0; i < notches; ++i)
+        wheel(view, position, 120);
+    QVERIFY(m_charts->timeWindow().isZoomed());
+    const double expected = double(fullSpan) / std::pow(1.25, notches);
+    QVERIFY2(std::abs(double(m_charts->timeWindow().span()) - expected) <= notches + 1,
+             qPrintable(u"%1 vs %2"_s.arg(m_charts->timeWindow().span()).arg(expected)));
+    // The time under the mouse stays under the mouse.
+    TunnelChart *chart = view->tunnelChart();
+    const qint64 under = chart->wallMsecsAt(chart->mapFromScene(view->mapToScene(position)));
+    QVERIFY2(std::abs(under - at) <= tolerance, qPrintable(u"%1 ms off"_s.arg(under - at)));
+    QCOMPARE(chart->shownFrom(), m_charts->timeWindow().from());
+    QCOMPARE(chart->shownTo(), m_charts->timeWindow().to());
+    // Wheeling back restores the whole range.
+    for (int i = 0; i < notches; ++i)
+        wheel(view, position, -120);
+    QVERIFY(!m_charts->timeWindow().isZoomed());
+}
+
+void TestTunnelChartZoom::lanesFollowTheEventsRange()
+{
+    TunnelChart *events = eventsView()->tunnelChart();
+    TunnelChart *lanes = lanesView()->tunnelChart();
+    QCOMPARE(lanes->shownFrom(), events->shownFrom());
+    QCOMPARE(lanes->shownTo(), events->shownTo());
+    wheel(eventsView(), viewPointAt(eventsView(), base() + 3000 * 1000LL), 240);
+    QCOMPARE(lanes->shownFrom(), events->shownFrom());
+    QCOMPARE(lanes->shownTo(), events->shownTo());
+    // A new bucket size or focus keeps the zoom, on both charts.
+    const qint64 from = m_charts->timeWindow().from();
+    m_charts->setBucketSize(TunnelTimeline::BucketSize::TenSeconds);
+    m_charts->setFocusTunnel(keyOf(u"AR-1"_s));
+    QCOMPARE(eventsView()->tunnelChart()->shownFrom(), from);
+    QCOMPARE(lanesView()->tunnelChart()->shownFrom(), from);
+}
+
+void TestTunnelChartZoom::keyboardZoomsAndPans_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("spanChange"); // -1 smaller, 0 same, 1 larger
+    QTest::addColumn<int>("fromChange");
+    QTest::newRow("plus zooms in") << int(Qt::Key_Plus) << -1 << 1;
+    QTest::newRow("minus zooms out") << int(Qt::Key_Minus) << 1 << -1;
+    QTest::newRow("right pans later") << int(Qt::Key_Right) << 0 << 1;
+    QTest::newRow("left pans earlier") << int(Qt::Key_Left) << 0 << -1;
+    QTest::newRow("0 resets") << int(Qt::Key_0) << 1 << -1;
+}
+
+void TestTunnelChartZoom::keyboardZoomsAndPans()
+{
+    QFETCH(int, key);
+    QFETCH(int, spanChange);
+    QFETCH(int, fromChange);
+    // Start zoomed in the middle, so every key has room to act.
+    m_charts->showTimeRange(base() + 3600 * 1000LL, base() + 7200 * 1000LL);
+    const qint64 span = m_charts->timeWindow().span();
+    const qint64 from = m_charts->timeWindow().from();
+    eventsView()->setFocus();
+    QTest::keyClick(eventsView(), Qt::Key(key));
+    const auto sign = [](qint64 v) { return v < 0 ? -1 : (v > 0 ? 1 : 0); };
+    QCOMPARE(sign(m_charts->timeWindow().span() - span), spanChange);
+    QCOMPARE(sign(m_charts->timeWindow().from() - from), fromChange);
+}
+
+void TestTunnelChartZoom::ctrlDragPans()
+{
+    m_charts->showTimeRange(base() + 3600 * 1000LL, base() + 7200 * 1000LL);
+    TunnelChartView *view = eventsView();
+    const qint64 from = m_charts->timeWindow().from();
+    const qint64 pixel = pixelMsecs();
+    const QPoint start = viewPointAt(view, base() + 5400 * 1000LL);
+    const QPoint end = start - QPoint(100, 0);
+    QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ControlModifier, start);
+    QTest::mouseMove(view->viewport(), start - QPoint(50, 0));
+    QTest::mouseMove(view->viewport(), end);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ControlModifier, end);
+    QCOMPARE(filter.size(), 0);
+    // Dragging left by 100 pixels shows what lay 100 pixels to the right.
+    const qint64 moved = m_charts->timeWindow().from() - from;
+    QVERIFY2(std::abs(moved - 100 * pixel) <= 3 * pixel, qPrintable(u"moved %1 ms"_s.arg(moved)));
+    QCOMPARE(m_charts->timeWindow().span(), 3600 * 1000LL);
+}
+
+void TestTunnelChartZoom::shiftDragZoomsWithoutFiltering()
+{
+    TunnelChartView *view = eventsView();
+    const qint64 from = base() + 1200 * 1000LL;
+    const qint64 to = base() + 4800 * 1000LL;
+    const qint64 pixel = pixelMsecs();
+    const QPoint start = viewPointAt(view, from);
+    const QPoint end = viewPointAt(view, to);
+    QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, start);
+    QTest::mouseMove(view->viewport(), (start + end) / 2);
+    QTest::mouseMove(view->viewport(), end);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, end);
+    QCOMPARE(filter.size(), 0);
+    QVERIFY(std::abs(m_charts->timeWindow().from() - from) <= pixel);
+    QVERIFY(std::abs(m_charts->timeWindow().to() - to) <= pixel);
+}
+
+void TestTunnelChartZoom::plainDragStillFiltersWhenZoomed()
+{
+    m_charts->showTimeRange(base() + 1800 * 1000LL, base() + 3600 * 1000LL);
+    TunnelChartView *view = eventsView();
+    const qint64 from = base() + 2000 * 1000LL;
+    const qint64 to = base() + 3000 * 1000LL;
+    const qint64 pixel = pixelMsecs();
+    const QPoint start = viewPointAt(view, from);
+    const QPoint end = viewPointAt(view, to);
+    QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(view->viewport(), (start + end) / 2);
+    QTest::mouseMove(view->viewport(), end);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, end);
+    QCOMPARE(filter.size(), 1);
+    QVERIFY(std::abs(filter.at(0).at(0).toLongLong() - from) <= pixel);
+    QVERIFY(std::abs(filter.at(0).at(1).toLongLong() - to) <= pixel);
+    QCOMPARE(m_charts->timeWindow().from(), base() + 1800 * 1000LL); // the zoom stays
+}
+
+void TestTunnelChartZoom::clickWhenZoomedHitsTheBucketUnderTheMouse()
+{
+    m_charts->showTimeRange(base() + 1500 * 1000LL, base() + 2100 * 1000LL);
+    TunnelChartView *view = eventsView();
+    QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewPointAt(view, base() + 1830 * 1000LL));
+    QCOMPARE(filter.size(), 1);
+    QCOMPARE(filter.at(0).at(0).toLongLong(), base() + 1800 * 1000LL);
+    QCOMPARE(filter.at(0).at(1).toLongLong(), base() + 1860 * 1000LL);
+}
+
+void TestTunnelChartZoom::resetZoomButton()
+{
+    auto *reset = m_charts->findChild<QToolButton *>(u"resetZoomButton"_s);
+    QVERIFY(reset);
+    QVERIFY(!reset->isEnabled());
+    wheel(eventsView(), viewPointAt(eventsView(), base() + 3000 * 1000LL), 360);
+    QVERIFY(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QVERIFY(!m_charts->timeWindow().isZoomed());
+    QVERIFY(!reset->isEnabled());
+    QCOMPARE(eventsView()->tunnelChart()->shownFrom(), lanesView()->tunnelChart()->shownFrom());
+}
+
+void TestTunnelChartZoom::exportWritesTheChart_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("events as PNG") << u"events.png"_s << 0 << QSize(1200, 600);
+    QTest::newRow("lanes as PNG") << u"lanes.PNG"_s << 1 << QSize(800, 450);
+    QTest::newRow("reasons as SVG") << u"reasons.svg"_s << 2 << QSize(1600, 900);
+    QTest::newRow("events as SVG") << u"events.svg"_s << 0 << QSize(640, 480);
+}
+
+void TestTunnelChartZoom::exportWritesTheChart()
+{
+    QFETCH(QString, fileName);
+    QFETCH(int, tab);
+    QFETCH(QSize, size);
+    QVERIFY(m_charts->findChild<QToolButton *>(u"exportChartButton"_s));
+    m_charts->findChild<QTabWidget *>(u"tunnelChartTabs"_s)->setCurrentIndex(tab);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    QCOMPARE(m_charts->exportChart(path, size), QString());
+    if (fileName.endsWith(u".svg"_s)) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains(u"viewBox=\"0 0 %1 %2\""_s.arg(size.width()).arg(size.height()).toUtf8()));
+        QVERIFY(svg.count("<path") + svg.count("<polyline") + svg.count("<rect") > 10);
+        QVERIFY(svg.contains("<text")); // axis labels and legend
+        return;
+    }
+    QImageReader reader(path);
+    const QImage image = reader.read();
+    QVERIFY2(!image.isNull(), qPrintable(reader.errorString()));
+    QCOMPARE(image.size(), size);
+    // Something was drawn: more than the background colour.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 3);
+}
+
+void TestTunnelChartZoom::exportFailureNamesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing-folder/chart.png"_s);
+    const QString error = m_charts->exportChart(path, QSize(400, 300));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(u"chart.png"_s), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestTunnelChartZoom::tenThousandBuckets()
+{
+    // An event every second for 10,000 seconds: 10,000 one-second buckets, all drawn.
+    QList<TunnelEvent> events;
+    for (int i = 0; i < 10'000; ++i)
+        events << TunnelTestData::event(i % 2 ? TunnelEvent::Kind::TornDown : TunnelEvent::Kind::Established, i, u"AR-1"_s, {}, i);
+    m_charts->setTimeline(TunnelTimeline::build(events));
+    m_charts->setBucketSize(TunnelTimeline::BucketSize::Second);
+    auto *chart = static_cast<TunnelEventsChart *>(eventsView()->tunnelChart());
+    QCOMPARE(chart->buckets().size(), 10'000);
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->objectName() == u"establishedSeries"_s)
+            QCOMPARE(static_cast<QAreaSeries *>(series)->upperSeries()->count(), 5000 * 4 + 2);
+    }
+    // Zoomed to a minute, a click still finds its one-second bucket.
+    m_charts->showTimeRange(base() + 5000 * 1000LL, base() + 5060 * 1000LL);
+    QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
+    QTest::mouseClick(eventsView()->viewport(), Qt::LeftButton, {},
+                      viewPointAt(eventsView(), base() + 5030 * 1000LL + 500));
+    QCOMPARE(filter.size(), 1);
+    QCOMPARE(filter.at(0).at(0).toLongLong(), base() + 5030 * 1000LL);
+    QCOMPARE(filter.at(0).at(1).toLongLong(), base() + 5031 * 1000LL);
+}
+
+QTEST_MAIN(TestTunnelChartZoom)
+#include "tst_tunnelchartzoom.moc"
