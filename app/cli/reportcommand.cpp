@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -147,17 +146,6 @@ std::unique_ptr<LogDocument> openLog(const QString &path, QTextStream &err)
     return document;
 }
 
-void installTranslator(Language language)
-{
-    if (language != Language::Chinese)
-        return;
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(u":/i18n/logsage_zh_CN.qm"_s))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
-}
-
 } // namespace
 
 int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -187,7 +175,6 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 
     const Language language = options.language.value_or(
         QLocale::system().language() == QLocale::Chinese ? Language::Chinese : Language::English);
-    installTranslator(language);
 
     Catalog catalog = Catalog::bundled();
     for (const QString &dir : options.catalogDirs) {
@@ -231,8 +218,8 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             }
             return QString();
         };
-        const CaseReportData data = CaseReportData::fromCase(*loaded.value, catalog, language, lineText);
-        request.checklist = data.checklist;
+        const CaseReportData data = CaseReportData::fromCase(*loaded.value, lineText);
+        request.steps = data.steps;
         request.bookmarks = data.bookmarks;
     }
 

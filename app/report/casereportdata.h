@@ -1,25 +1,23 @@
 #pragma once
 
-#include "catalogentry.h"
+#include "case.h"
 #include "reportmodel.h"
+
+#include <QHash>
 
 #include <functional>
 
 namespace LogSage {
 
-class Case;
-class Catalog;
-
-/// The case parts of a report (checklist steps with ticks and notes, bookmarks with notes), read
-/// from a Case so that the report model itself stays plain data.
+/// The case parts of a report (ticks and notes per step, bookmarks with notes), read from a Case
+/// as plain data: the report builder turns the steps into the checklist in the report's language.
 struct CaseReportData {
-    QList<ReportChecklistItem> checklist;
+    QHash<StepId, CaseStepState> steps;
     QList<ReportBookmark> bookmarks;
 
-    /// Reads the steps that carry a tick or a note (their text from the catalog, in `language`)
-    /// and the bookmarks. `lineText(filePath, line)` gives a bookmarked line's text, or an empty
-    /// string when that file is not open.
-    static CaseReportData fromCase(const Case &reportCase, const Catalog &catalog, Language language,
+    /// Reads the ticks and notes and the bookmarks. `lineText(filePath, line)` gives a bookmarked
+    /// line's text, or an empty string when that file is not open.
+    static CaseReportData fromCase(const Case &reportCase,
                                    const std::function<QString(const QString &filePath, quint64 line)> &lineText = {});
 };
 

@@ -84,7 +84,7 @@ QJsonObject JsonReportWriter::toJson(const ReportModel &model)
 {
     QJsonObject root;
     root.insert(u"format"_s, 1);
-    root.insert(u"title"_s, model.title.isEmpty() ? ReportLayout::defaultTitle() : model.title);
+    root.insert(u"title"_s, model.title.isEmpty() ? ReportLayout::defaultTitle(model.language) : model.title);
     root.insert(u"language"_s, model.language == Language::Chinese ? u"zh"_s : u"en"_s);
     root.insert(u"generatedAt"_s, model.generatedAt.toString(Qt::ISODate));
     root.insert(u"logsageVersion"_s, model.version);
@@ -136,9 +136,15 @@ QJsonObject JsonReportWriter::toJson(const ReportModel &model)
     }
     if (model.sections.checklist) {
         QJsonArray checklist;
-        for (const ReportChecklistItem &i : model.checklist)
-            checklist.append(QJsonObject{{u"entryId"_s, i.entryId}, {u"step"_s, i.step}, {u"ticked"_s, i.ticked},
-                                         {u"note"_s, i.note}});
+        for (const ReportChecklistGroup &group : model.checklist) {
+            QJsonArray steps;
+            for (const ReportChecklistStep &step : group.steps)
+                steps.append(QJsonObject{{u"step"_s, step.text}, {u"ticked"_s, step.ticked}, {u"note"_s, step.note}});
+            const StepProgress progress = group.progress();
+            checklist.append(QJsonObject{{u"entryId"_s, group.entryId}, {u"message"_s, group.message},
+                                         {u"listed"_s, group.listed}, {u"ticked"_s, progress.ticked},
+                                         {u"total"_s, progress.total}, {u"steps"_s, steps}});
+        }
         root.insert(u"checklist"_s, checklist);
     }
     if (model.sections.bookmarks) {

@@ -9,16 +9,6 @@ namespace LogSage {
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LogSage::MarkdownReportWriter)
-public:
-    static QString chartsElsewhere()
-    {
-        return tr("Charts are in the HTML and PDF reports.");
-    }
-};
-
 QString e(const QString &text)
 {
     return ReportEscape::markdown(text);
@@ -68,7 +58,7 @@ QByteArray MarkdownReportWriter::render(const ReportModel &model)
         for (const ReportTable &t : section.tables)
             out += table(t);
         if (!section.charts.isEmpty())
-            out += e(Tr::chartsElsewhere()) + u"\n\n"_s;
+            out += e(doc.chartsElsewhere) + u"\n\n"_s;
     }
     out += u"---\n\n"_s + e(doc.footer) + u'\n';
     return out.toUtf8();

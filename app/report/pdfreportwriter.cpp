@@ -28,7 +28,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(LogSage::PdfReportWriter)
 public:
-    static QString page(int page, int count) { return tr("Page %1 of %2").arg(page).arg(count); }
     static QString cannotWrite(const QString &path, const QString &reason)
     {
         return tr("Could not write the PDF report %1 (%2); choose a folder you can write to.")
@@ -197,7 +196,7 @@ QString PdfReportWriter::write(const ReportModel &model, const QString &path)
         painter.setPen(QColor(0x6b, 0x76, 0x80));
         const QRectF textRect = footerRect.adjusted(0, footer * 0.35, 0, 0);
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, doc.title + u" \u00b7 "_s + doc.footer);
-        painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, Tr::page(page + 1, pages));
+        painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, doc.pageNumber.arg(page + 1).arg(pages));
     }
     painter.end();
     if (!file.commit())

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "logdocument.h"
 #include "reportchartpainter.h"
+#include "reportchecklist.h"
 #include "reportcollector.h"
 
 #include <QFileInfo>
@@ -85,11 +86,13 @@ void ReportBuilder::complete(ReportModel &model, const ReportRequest &request)
             model.catalogs.append(u"%1 (%2)"_s.arg(source.name.isEmpty() ? QFileInfo(source.file).fileName() : source.name)
                                       .arg(source.entryCount));
     }
-    model.checklist = request.checklist;
+    model.checklist.clear();
+    if (request.catalog)
+        model.checklist = buildReportChecklist(model.messages, *request.catalog, request.steps, request.language);
     model.bookmarks = request.bookmarks;
     model.charts.clear();
     if (request.charts && request.sections.tunnels)
-        model.charts = ReportChartPainter::tunnelCharts(model.tunnels);
+        model.charts = ReportChartPainter(request.language).tunnelCharts(model.tunnels);
 }
 
 } // namespace LogSage

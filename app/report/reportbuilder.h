@@ -1,5 +1,6 @@
 #pragma once
 
+#include "case.h"
 #include "reportmodel.h"
 
 #include <QFuture>
@@ -12,7 +13,8 @@ class Catalog;
 class LogDocument;
 
 /// What to build a report from. Documents and catalog must outlive the build; documents should be
-/// fully indexed. The case parts are plain data that the caller reads from its case.
+/// fully indexed. The case parts are plain data that the caller reads from its case
+/// (CaseReportData::fromCase()).
 struct ReportRequest {
     QList<const LogDocument *> documents;
     const Catalog *catalog = nullptr;
@@ -22,7 +24,7 @@ struct ReportRequest {
     QString title;                  ///< empty: the default title
     QDateTime generatedAt;          ///< invalid: now (tests pass a fixed time)
     bool charts = true;             ///< draw the tunnel charts (ReportChartPainter)
-    QList<ReportChecklistItem> checklist;
+    QHash<StepId, CaseStepState> steps; ///< the case's ticks and notes
     QList<ReportBookmark> bookmarks;
 };
 

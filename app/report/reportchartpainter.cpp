@@ -71,7 +71,17 @@ void drawLegend(QPainter &p, qreal x, qreal y, const QList<std::pair<QColor, QSt
 
 } // namespace
 
-QList<ReportChart> ReportChartPainter::tunnelCharts(const TunnelTimeline &timeline, qreal devicePixelRatio)
+ReportChartPainter::ReportChartPainter(Language language)
+    : m_words(language)
+{
+}
+
+QString ReportChartPainter::tr(const char *source, const char *disambiguation, int n) const
+{
+    return m_words.translate("LogSage::ReportChartPainter", source, disambiguation, n);
+}
+
+QList<ReportChart> ReportChartPainter::tunnelCharts(const TunnelTimeline &timeline, qreal devicePixelRatio) const
 {
     if (timeline.isEmpty())
         return {};
@@ -79,7 +89,7 @@ QList<ReportChart> ReportChartPainter::tunnelCharts(const TunnelTimeline &timeli
             {tr("Tunnel state over time"), stateTimeline(timeline, devicePixelRatio)}};
 }
 
-QImage ReportChartPainter::eventsPerBucket(const TunnelTimeline &timeline, qreal dpr)
+QImage ReportChartPainter::eventsPerBucket(const TunnelTimeline &timeline, qreal dpr) const
 {
     const int height = 260;
     QImage image = canvas(chartWidth, height, dpr);
@@ -129,7 +139,7 @@ QImage ReportChartPainter::eventsPerBucket(const TunnelTimeline &timeline, qreal
     return image;
 }
 
-QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal dpr)
+QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal dpr) const
 {
     const QList<TunnelSummary> &tunnels = timeline.tunnels();
     const qsizetype rows = std::min<qsizetype>(tunnels.size(), maxTimelineRows);

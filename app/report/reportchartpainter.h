@@ -1,8 +1,8 @@
 #pragma once
 
+#include "reportlanguage.h"
 #include "reportmodel.h"
 
-#include <QCoreApplication>
 #include <QImage>
 
 namespace LogSage {
@@ -11,17 +11,28 @@ class TunnelTimeline;
 
 /// Draws the report's tunnel charts offscreen with QPainter (works on a worker thread and in
 /// the CLI): events per time bucket as stacked bars, and each tunnel's up/down state over time.
+/// Titles and legends are in the report's language.
 class ReportChartPainter
 {
+#ifdef Q_MOC_RUN
+    // Read by lupdate only: the compiler gets the tr() below, which asks the report's language.
     Q_DECLARE_TR_FUNCTIONS(LogSage::ReportChartPainter)
+#endif
 public:
+    explicit ReportChartPainter(Language language);
+
     /// Both charts for a timeline; empty when it has no event.
-    static QList<ReportChart> tunnelCharts(const TunnelTimeline &timeline, qreal devicePixelRatio = 2.0);
+    QList<ReportChart> tunnelCharts(const TunnelTimeline &timeline, qreal devicePixelRatio = 2.0) const;
 
     /// Stacked bars of established / torn down / negotiation failed per bucket.
-    static QImage eventsPerBucket(const TunnelTimeline &timeline, qreal devicePixelRatio);
+    QImage eventsPerBucket(const TunnelTimeline &timeline, qreal devicePixelRatio) const;
     /// One row per tunnel: green while up, red while down, grey while unknown.
-    static QImage stateTimeline(const TunnelTimeline &timeline, qreal devicePixelRatio);
+    QImage stateTimeline(const TunnelTimeline &timeline, qreal devicePixelRatio) const;
+
+private:
+    QString tr(const char *source, const char *disambiguation = nullptr, int n = -1) const;
+
+    ReportLanguage m_words;
 };
 
 } // namespace LogSage

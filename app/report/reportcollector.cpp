@@ -171,9 +171,12 @@ void ReportCollector::finish(ReportModel &model) const
             message.lastMsecs = it->last;
             message.tunnel = stat.tunnel;
             message.meaning = stat.entry->meaning.text(m_language);
-            if (it.key() >= 0 && it.key() < stat.entry->causes.size())
+            if (it.key() >= 0 && it.key() < stat.entry->causes.size()) {
                 message.cause = stat.entry->causes.at(it.key()).text.text(m_language);
+                message.causeIndex = it.key();
+            }
             message.catalog = stat.entry->catalogName;
+            message.entryId = stat.entry->id;
             model.messages.append(message);
         }
     }

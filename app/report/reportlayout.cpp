@@ -16,9 +16,10 @@ constexpr int moduleRows = 15;
 ReportCell text(const QString &value) { return {value, ReportCell::Kind::Text, -1}; }
 ReportCell code(const QString &value) { return {value, ReportCell::Kind::Code, -1}; }
 ReportCell number(qint64 value) { return {QString::number(value), ReportCell::Kind::Number, -1}; }
-ReportCell severityCell(int severity)
+
+QString tickMark(bool ticked)
 {
-    return {ReportLayout::severityLabel(severity), ReportCell::Kind::Text, severity};
+    return ticked ? u"\u2611"_s : u"\u2610"_s; // ballot box with check, empty ballot box
 }
 
 qint64 warningsOrWorse(const ReportModel &model)
@@ -31,9 +32,24 @@ qint64 warningsOrWorse(const ReportModel &model)
 
 } // namespace
 
-QString ReportLayout::defaultTitle()
+ReportLayout::ReportLayout(Language language)
+    : m_words(language)
+{
+}
+
+QString ReportLayout::tr(const char *source, const char *disambiguation, int n) const
+{
+    return m_words.translate("ReportLayout", source, disambiguation, n);
+}
+
+QString ReportLayout::title() const
 {
     return tr("Log analysis report");
+}
+
+QString ReportLayout::defaultTitle(Language language)
+{
+    return ReportLayout(language).title();
 }
 
 QString ReportLayout::formatTime(qint64 msecs)
@@ -43,17 +59,50 @@ QString ReportLayout::formatTime(qint64 msecs)
     return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
-QString ReportLayout::severityLabel(int severity)
+QString ReportLayout::severityLabel(int severity) const
 {
-    if (severity < 0 || severity > 7)
-        return u"-"_s;
-    return QString::number(severity) + u' ' + severityName(severity);
+    QString name;
+    switch (severity) {
+    case 0: name = tr("emergencies"); break;
+    case 1: name = tr("alert"); break;
+    case 2: name = tr("critical"); break;
+    case 3: name = tr("error"); break;
+    case 4: name = tr("warning"); break;
+    case 5: name = tr("notification"); break;
+    case 6: name = tr("informational"); break;
+    case 7: name = tr("debugging"); break;
+    default: return u"-"_s;
+    }
+    return QString::number(severity) + u' ' + name;
+}
+
+ReportCell ReportLayout::severityCell(int severity) const
+{
+    return {severityLabel(severity), ReportCell::Kind::Text, severity};
+}
+
+QString ReportLayout::duration(qint64 msecs) const
+{
+    const qint64 s = std::max<qint64>(msecs, 0) / 1000;
+    const auto two = [](qint64 v) { return u"%1"_s.arg(v, 2, 10, QChar(u'0')); };
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(QString::number(s / 60), two(s % 60));
+    if (s < 86400)
+        return tr("%1 h %2 min").arg(QString::number(s / 3600), two((s % 3600) / 60));
+    return tr("%1 d %2 h").arg(QString::number(s / 86400), QString::number((s % 86400) / 3600));
 }
 
 ReportDocument ReportLayout::layout(const ReportModel &model)
 {
+    return ReportLayout(model.language).document(model);
+}
+
+ReportDocument ReportLayout::document(const ReportModel &model) const
+{
     ReportDocument doc;
-    doc.title = model.title.isEmpty() ? defaultTitle() : model.title;
+    doc.title = model.title.isEmpty() ? title() : model.title;
     QStringList fileNames;
     for (const ReportFile &f : model.files)
         fileNames.append(f.name);
@@ -65,7 +114,7 @@ ReportDocument ReportLayout::layout(const ReportModel &model)
     if (model.firstMsecs >= 0)
         doc.meta.append(tr("Time span: %1 to %2 (%3), as printed by the devices")
                             .arg(formatTime(model.firstMsecs), formatTime(model.lastMsecs),
-                                 formatTunnelDuration(model.lastMsecs - model.firstMsecs)));
+                                 duration(model.lastMsecs - model.firstMsecs)));
     doc.meta.append(tr("Made with LogSage %1 on %2")
                         .arg(model.version, model.generatedAt.toString(u"yyyy-MM-dd HH:mm t"_s)));
     doc.meta.append(tr("Catalogs: %1").arg(model.catalogs.isEmpty() ? u"-"_s : model.catalogs.join(u", "_s)));
@@ -85,10 +134,12 @@ ReportDocument ReportLayout::layout(const ReportModel &model)
     if (model.sections.unknown)
         doc.sections.append(unknown(model));
     doc.footer = tr("LogSage %1").arg(model.version);
+    doc.pageNumber = m_words.translate("LogSage::PdfReportWriter", "Page %1 of %2");
+    doc.chartsElsewhere = m_words.translate("LogSage::MarkdownReportWriter", "Charts are in the HTML and PDF reports.");
     return doc;
 }
 
-QList<ReportFigure> ReportLayout::figures(const ReportModel &model)
+QList<ReportFigure> ReportLayout::figures(const ReportModel &model) const
 {
     QList<ReportFigure> result;
     result.append({tr("Lines"), QString::number(model.totalLines), -1});
@@ -106,14 +157,15 @@ QList<ReportFigure> ReportLayout::figures(const ReportModel &model)
         }
         result.append({tr("Tunnels"), QString::number(model.tunnels.tunnels().size()), -1});
         result.append({tr("Tunnel flaps"), QString::number(flaps), flaps > 0 ? 3 : -1});
-        result.append({tr("Tunnel downtime"), formatTunnelDuration(downtime), downtime > 0 ? 3 : -1});
+        result.append({tr("Tunnel downtime"), duration(downtime), downtime > 0 ? 3 : -1});
     }
-    if (model.sections.checklist && !model.checklist.isEmpty())
-        result.append({tr("Checklist"), tr("%1 of %2 done").arg(model.checklistTicked()).arg(model.checklist.size()), -1});
+    const StepProgress steps = model.checklistProgress();
+    if (model.sections.checklist && steps.total > 0)
+        result.append({tr("Checklist"), tr("%1 of %2 done").arg(steps.ticked).arg(steps.total), -1});
     return result;
 }
 
-ReportSection ReportLayout::summary(const ReportModel &model)
+ReportSection ReportLayout::summary(const ReportModel &model) const
 {
     ReportSection section{u"summary"_s, tr("Summary"), {}, {}, {}};
     ReportTable files{tr("Files"), {tr("File"), tr("Size"), tr("Lines"), tr("Encoding")}, {}};
@@ -150,7 +202,7 @@ ReportSection ReportLayout::summary(const ReportModel &model)
     return section;
 }
 
-ReportSection ReportLayout::messages(const ReportModel &model)
+ReportSection ReportLayout::messages(const ReportModel &model) const
 {
     ReportSection section{u"messages"_s, tr("Messages that matter"), {}, {}, {}};
     if (model.messages.isEmpty()) {
@@ -169,7 +221,7 @@ ReportSection ReportLayout::messages(const ReportModel &model)
     return section;
 }
 
-ReportSection ReportLayout::tunnels(const ReportModel &model)
+ReportSection ReportLayout::tunnels(const ReportModel &model) const
 {
     ReportSection section{u"tunnels"_s, tr("IPSec tunnels"), {}, {}, {}};
     const QList<TunnelSummary> &list = model.tunnels.tunnels();
@@ -195,7 +247,7 @@ ReportSection ReportLayout::tunnels(const ReportModel &model)
         const QString policy = t.policy.isEmpty() ? t.seq : t.policy + u'/' + t.seq;
         table.rows.append({code(t.host), code(policy), code(t.peer), number(t.established), number(t.tornDown),
                            number(t.negotiationFailures), {QString::number(t.flaps), ReportCell::Kind::Number, t.flaps > 0 ? 4 : -1},
-                           {formatTunnelDuration(t.downMsecs), ReportCell::Kind::Number, -1},
+                           {duration(t.downMsecs), ReportCell::Kind::Number, -1},
                            {availability < 0 ? u"-"_s : QString::number(availability, 'f', 1) + u'%', ReportCell::Kind::Number, -1},
                            text(t.topReason()), {state, ReportCell::Kind::Text, stateSeverity}});
     }
@@ -205,18 +257,48 @@ ReportSection ReportLayout::tunnels(const ReportModel &model)
     return section;
 }
 
-ReportSection ReportLayout::checklist(const ReportModel &model)
+ReportSection ReportLayout::checklist(const ReportModel &model) const
 {
     ReportSection section{u"checklist"_s, tr("Checklist"), {}, {}, {}};
-    section.paragraphs.append(tr("%1 of %2 steps done.").arg(model.checklistTicked()).arg(model.checklist.size()));
-    ReportTable table{QString(), {tr("Done"), tr("Message"), tr("Step"), tr("Note")}, {}};
-    for (const ReportChecklistItem &item : model.checklist)
-        table.rows.append({text(item.ticked ? tr("yes") : tr("no")), code(item.entryId), text(item.step), text(item.note)});
-    section.tables.append(table);
+    const StepProgress total = model.checklistProgress();
+    QList<const ReportChecklistGroup *> listed;
+    for (const ReportChecklistGroup &group : model.checklist)
+        if (group.listed)
+            listed.append(&group);
+    if (total.total > 0)
+        section.paragraphs.append(tr("%1 of %2 steps done.").arg(total.ticked).arg(total.total));
+
+    // A long checklist reads best with its progress per message first, then each message's steps.
+    if (listed.size() > 1) {
+        ReportTable overview{tr("Progress by message"), {tr("Severity"), tr("Message"), tr("Steps done")}, {}};
+        for (const ReportChecklistGroup *group : std::as_const(listed))
+            overview.rows.append({severityCell(group->severity), code(group->message),
+                                  {group->progress().toString(), ReportCell::Kind::Number, -1}});
+        section.tables.append(overview);
+    }
+    for (const ReportChecklistGroup *group : std::as_const(listed)) {
+        ReportTable table{tr("%1: %2 done").arg(group->message, group->progress().toString()),
+                          {u"#"_s, tr("Done"), tr("Step"), tr("Note")}, {}};
+        for (qsizetype i = 0; i < group->steps.size(); ++i) {
+            const ReportChecklistStep &step = group->steps.at(i);
+            table.rows.append({number(i + 1), text(tickMark(step.ticked)), text(step.text), text(step.note)});
+        }
+        section.tables.append(table);
+    }
+
+    ReportTable others{tr("Other steps with a tick or a note"), {tr("Done"), tr("Message"), tr("Step"), tr("Note")}, {}};
+    for (const ReportChecklistGroup &group : model.checklist) {
+        if (group.listed)
+            continue;
+        for (const ReportChecklistStep &step : group.steps)
+            others.rows.append({text(tickMark(step.ticked)), code(group.message), text(step.text), text(step.note)});
+    }
+    if (!others.rows.isEmpty())
+        section.tables.append(others);
     return section;
 }
 
-ReportSection ReportLayout::bookmarks(const ReportModel &model)
+ReportSection ReportLayout::bookmarks(const ReportModel &model) const
 {
     ReportSection section{u"bookmarks"_s, tr("Bookmarks"), {}, {}, {}};
     ReportTable table{QString(), {tr("File"), tr("Line"), tr("Text"), tr("Note")}, {}};
@@ -226,7 +308,7 @@ ReportSection ReportLayout::bookmarks(const ReportModel &model)
     return section;
 }
 
-ReportSection ReportLayout::unknown(const ReportModel &model)
+ReportSection ReportLayout::unknown(const ReportModel &model) const
 {
     ReportSection section{u"unknown"_s, tr("Unknown messages"), {}, {}, {}};
     if (model.unknown.isEmpty()) {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "reportlanguage.h"
 #include "reportmodel.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,7 +11,7 @@ namespace LogSage {
 
 /// One table cell: its text (untrusted when it came from a log or a case) and how to show it.
 struct ReportCell {
-    enum class Kind : quint8 { Text, Number, Code };
+    enum class Kind { Text, Number, Code }; // no ": quint8" here: lupdate then misreads the file's classes
     QString text;
     Kind kind = Kind::Text;
     int severity = -1; ///< 0..7 colours the cell by severity, -1 plain
@@ -47,31 +47,46 @@ struct ReportDocument {
     QList<ReportFigure> figures;
     QList<ReportSection> sections;
     QString footer;          ///< "LogSage 0.1.0"
+    QString pageNumber;      ///< "Page %1 of %2", for paged formats
+    QString chartsElsewhere; ///< for formats without images: where the charts are
 };
 
-/// Turns a ReportModel into a ReportDocument: chooses the words (through tr(), so Qt Linguist
-/// translates them), orders the tables and formats numbers, times and durations.
+/// Turns a ReportModel into a ReportDocument in the model's language, whatever the interface
+/// speaks: chooses the words (tr() strings that Qt Linguist translates, looked up through a
+/// ReportLanguage), orders the tables and formats numbers, times and durations.
 class ReportLayout
 {
-    Q_DECLARE_TR_FUNCTIONS(LogSage::ReportLayout)
+#ifdef Q_MOC_RUN
+    // Read by lupdate only (the context of the existing translations); the compiler gets the
+    // tr() below, which asks the report's language instead of the application's translators.
+    Q_DECLARE_TR_FUNCTIONS(ReportLayout)
+#endif
 public:
     static ReportDocument layout(const ReportModel &model);
 
     /// A printed wall-clock time as "2026-12-04 10:15:32", "-" for -1.
     static QString formatTime(qint64 msecs);
-    /// The name of a severity, e.g. "4 warning".
-    static QString severityLabel(int severity);
-    /// The report's default title.
-    static QString defaultTitle();
+    /// The report's default title in `language`.
+    static QString defaultTitle(Language language);
 
 private:
-    static ReportSection summary(const ReportModel &model);
-    static ReportSection messages(const ReportModel &model);
-    static ReportSection tunnels(const ReportModel &model);
-    static ReportSection checklist(const ReportModel &model);
-    static ReportSection bookmarks(const ReportModel &model);
-    static ReportSection unknown(const ReportModel &model);
-    static QList<ReportFigure> figures(const ReportModel &model);
+    explicit ReportLayout(Language language);
+    QString tr(const char *source, const char *disambiguation = nullptr, int n = -1) const;
+
+    ReportDocument document(const ReportModel &model) const;
+    QString title() const;
+    QString severityLabel(int severity) const; ///< "4 warning"
+    QString duration(qint64 msecs) const;      ///< "2 h 05 min"
+    ReportCell severityCell(int severity) const;
+    ReportSection summary(const ReportModel &model) const;
+    ReportSection messages(const ReportModel &model) const;
+    ReportSection tunnels(const ReportModel &model) const;
+    ReportSection checklist(const ReportModel &model) const;
+    ReportSection bookmarks(const ReportModel &model) const;
+    ReportSection unknown(const ReportModel &model) const;
+    QList<ReportFigure> figures(const ReportModel &model) const;
+
+    ReportLanguage m_words;
 };
 
 } // namespace LogSage

@@ -8,9 +8,25 @@ using namespace Qt::StringLiterals;
 
 namespace LogSage {
 
-int ReportModel::checklistTicked() const
+StepProgress ReportChecklistGroup::progress() const
 {
-    return int(std::count_if(checklist.cbegin(), checklist.cend(), [](const ReportChecklistItem &i) { return i.ticked; }));
+    StepProgress result;
+    result.total = int(steps.size());
+    result.ticked = int(std::count_if(steps.cbegin(), steps.cend(), [](const ReportChecklistStep &s) { return s.ticked; }));
+    return result;
+}
+
+StepProgress ReportModel::checklistProgress() const
+{
+    StepProgress result;
+    for (const ReportChecklistGroup &group : checklist) {
+        if (!group.listed)
+            continue;
+        const StepProgress p = group.progress();
+        result.ticked += p.ticked;
+        result.total += p.total;
+    }
+    return result;
 }
 
 QString ReportChart::pngDataUri() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogentry.h"
+#include "casestep.h"
 #include "tunneltimeline.h"
 
 #include <QDateTime>
@@ -49,6 +50,8 @@ struct ReportMessage {
     QString meaning;        ///< the catalog's meaning in the report language
     QString cause;          ///< the matching cause, empty when no condition matched
     QString catalog;        ///< the catalog the entry came from
+    QString entryId;        ///< the catalog entry's id (its severity may differ from the line's)
+    int causeIndex = -1;    ///< index of `cause` in the entry's causes, -1 when none matched
 };
 
 /// How often one message type occurred (every type, for the CSV and JSON exports).
@@ -67,12 +70,24 @@ struct ReportUnknown {
     QString example;        ///< the first line's description, shortened
 };
 
-/// One checklist step of the case, as the caller read it from the case.
-struct ReportChecklistItem {
-    QString entryId;
-    QString step;
+/// One remediation step as the reference panel shows it, with the case's tick and note.
+struct ReportChecklistStep {
+    QString text;           ///< in the report language
     bool ticked = false;
     QString note;
+};
+
+/// The checklist of one message: for a message the report lists, every step the reference panel
+/// shows for the causes the report found (shownSteps()); for one it does not list (`listed`
+/// false), only the steps the case ticked or noted.
+struct ReportChecklistGroup {
+    QString entryId;        ///< the catalog entry
+    QString message;        ///< the message as printed in the log (the entry id when not listed)
+    int severity = -1;
+    bool listed = true;
+    QList<ReportChecklistStep> steps;
+
+    StepProgress progress() const; ///< ticked of all its steps, e.g. 3/5
 };
 
 /// One bookmark of the case.
@@ -121,10 +136,11 @@ struct ReportModel {
     TunnelTimeline tunnels;
     QList<ReportChart> charts;
 
-    QList<ReportChecklistItem> checklist;
+    QList<ReportChecklistGroup> checklist; ///< listed messages first, in the order of `messages`
     QList<ReportBookmark> bookmarks;
 
-    int checklistTicked() const;
+    /// Progress over the steps of the listed messages (the others show only some of theirs).
+    StepProgress checklistProgress() const;
 };
 
 } // namespace LogSage

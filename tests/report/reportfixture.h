@@ -40,7 +40,7 @@ inline bool openAndWait(LogDocument &doc, const QString &path)
 
 /// Builds the report of `paths` with the bundled catalogs; version and time made stable.
 inline ReportModel buildStable(const QStringList &paths, Language language, const Catalog &catalog,
-                               const QList<ReportChecklistItem> &checklist = {},
+                               const QHash<StepId, CaseStepState> &steps = {},
                                const QList<ReportBookmark> &bookmarks = {}, bool charts = false)
 {
     std::vector<std::unique_ptr<LogDocument>> documents;
@@ -55,7 +55,7 @@ inline ReportModel buildStable(const QStringList &paths, Language language, cons
     request.language = language;
     request.generatedAt = fixedTime();
     request.charts = charts;
-    request.checklist = checklist;
+    request.steps = steps;
     request.bookmarks = bookmarks;
     ReportModel model = ReportBuilder::build(request);
     model.version = u"0.0.0-test"_s;

@@ -1,12 +1,16 @@
-// The export dialog: exports on a worker, shows "Open It" at the end, reports problems in place.
+// The export dialog: exports on a worker, shows "Open It" at the end, reports problems in place,
+// writes the report in the language chosen in it, and remembers its size and last choices.
 
 #include "exportreportdialog.h"
 #include "reportfixture.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,10 +26,120 @@ private:
     Catalog m_catalog = Catalog::bundled();
     LogDocument m_document;
 
+    static const inline QStringList sectionNames{u"includeSummary"_s, u"includeMessages"_s, u"includeTunnels"_s,
+                                                 u"includeChecklist"_s, u"includeBookmarks"_s, u"includeUnknown"_s};
+
+    static bool exportNow(ExportReportDialog &dialog)
+    {
+        QSignalSpy exported(&dialog, &ExportReportDialog::exported);
+        dialog.startExport();
+        return exported.wait(30000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        // The dialog's QSettings go to a test location, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"LogSageTests"_s);
+        QCoreApplication::setApplicationName(u"tst_exportreportdialog"_s);
         QVERIFY(TestSupport::openAndWait(m_document, TestSupport::samplePath()));
+    }
+
+    void init()
+    {
+        QSettings().remove(u"ExportReport"_s);
+    }
+
+    // What the user chose in the last export comes back in the next dialog; the report is
+    // written in the chosen language whatever the interface language (here English).
+    void remembersChoices_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QStringList>("unchecked");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("markdown, Chinese, no tunnels or unknown")
+            << int(ReportFormat::Markdown) << int(Language::Chinese) << QStringList{u"includeTunnels"_s, u"includeUnknown"_s}
+            << QSize(640, 520) << u"# 日志分析报告"_s;
+        QTest::newRow("html, English, summary only")
+            << int(ReportFormat::Html) << int(Language::English)
+            << QStringList{u"includeMessages"_s, u"includeTunnels"_s, u"includeChecklist"_s, u"includeBookmarks"_s, u"includeUnknown"_s}
+            << QSize(720, 600) << u"<h1>Log analysis report</h1>"_s;
+    }
+    void remembersChoices()
+    {
+        QFETCH(int, format);
+        QFETCH(int, language);
+        QFETCH(QStringList, unchecked);
+        QFETCH(QSize, size);
+        QFETCH(QString, heading);
+        const QString folder = m_dir.filePath(u"remembered-"_s + QString::number(format));
+        QVERIFY(QDir().mkpath(folder));
+        {
+            ExportReportDialog first;
+            first.setSources({&m_document}, &m_catalog);
+            first.setGeneratedAt(TestSupport::fixedTime());
+            auto *formats = first.findChild<QComboBox *>(u"formatCombo"_s);
+            formats->setCurrentIndex(formats->findData(format));
+            first.setLanguage(Language(language));
+            for (const QString &name : unchecked)
+                first.findChild<QCheckBox *>(name)->setChecked(false);
+            first.setOutputPath(QDir(folder).filePath(u"r."_s + ReportWriter::extension(ReportFormat(format))));
+            QVERIFY(exportNow(first));
+            QVERIFY(QString::fromUtf8(TestSupport::readAll(first.writtenFiles().first())).contains(heading));
+            first.show();
+            first.resize(size);
+            first.reject();
+        }
+        ExportReportDialog next;
+        QCOMPARE(next.size(), size);
+        QCOMPARE(next.findChild<QComboBox *>(u"formatCombo"_s)->currentData().toInt(), format);
+        QCOMPARE(int(next.language()), language);
+        for (const QString &name : sectionNames)
+            QCOMPARE(next.findChild<QCheckBox *>(name)->isChecked(), !unchecked.contains(name));
+        // The folder of the last export, the log's name, the remembered format.
+        next.suggestOutputFor(u"/var/log/elsewhere/hub.log"_s);
+        QCOMPARE(next.outputPath(), QDir(folder).filePath(u"hub-report."_s + ReportWriter::extension(ReportFormat(format))));
+        // A remembered language wins over the interface's default.
+        next.setDefaultLanguage(language == int(Language::Chinese) ? Language::English : Language::Chinese);
+        QCOMPARE(int(next.language()), language);
+    }
+
+    void firstTimeDefaults_data()
+    {
+        QTest::addColumn<int>("interfaceLanguage");
+        QTest::addColumn<QString>("placeholder");
+        QTest::newRow("English interface") << int(Language::English) << u"Log analysis report"_s;
+        QTest::newRow("Chinese interface") << int(Language::Chinese) << u"日志分析报告"_s;
+    }
+    void firstTimeDefaults()
+    {
+        QFETCH(int, interfaceLanguage);
+        QFETCH(QString, placeholder);
+        ExportReportDialog dialog;
+        dialog.setDefaultLanguage(Language(interfaceLanguage));
+        QCOMPARE(int(dialog.language()), interfaceLanguage);
+        // The title's placeholder is the default title in the report's language.
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"titleEdit"_s)->placeholderText(), placeholder);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"formatCombo"_s)->currentData().toInt(), int(ReportFormat::Html));
+        for (const QString &name : sectionNames)
+            QVERIFY(dialog.findChild<QCheckBox *>(name)->isChecked());
+        dialog.suggestOutputFor(m_dir.filePath(u"branch-day.log"_s));
+        QCOMPARE(dialog.outputPath(), m_dir.filePath(u"branch-day-report.html"_s));
+    }
+
+    // A folder that no longer exists is not proposed again.
+    void forgetsAMissingFolder()
+    {
+        {
+            QSettings settings;
+            settings.setValue(u"ExportReport/folder"_s, m_dir.filePath(u"gone"_s));
+        }
+        ExportReportDialog dialog;
+        dialog.suggestOutputFor(m_dir.filePath(u"a.log"_s));
+        QCOMPARE(dialog.outputPath(), m_dir.filePath(u"a-report.html"_s));
     }
 
     void exportsEachFormat_data()

@@ -14,11 +14,20 @@ using namespace LogSage;
 
 namespace {
 
-QList<ReportChecklistItem> sampleChecklist()
+// Ticks and notes on steps of two listed messages and of one the sample log does not have.
+QHash<StepId, CaseStepState> sampleSteps(const Catalog &catalog)
 {
-    return {{u"IPSEC/5/IPSEC_TUNNEL_TEARED_DOWN"_s, u"Run display ike sa to check the IKE SA."_s, true,
-             u"Phase 1 SA re-created at 14:02"_s},
-            {u"IPSEC/5/IPSEC_TUNNEL_TEARED_DOWN"_s, u"Check DPD settings on both ends."_s, false, QString()}};
+    QHash<StepId, CaseStepState> steps;
+    const CatalogEntry *down = catalog.find("IPSEC", "IPSEC_TUNNEL_TEARED_DOWN");
+    const CatalogEntry *nego = catalog.find("IKE", "IKE_NEGO_FAIL");
+    const CatalogEntry *maxSa = catalog.find("IKE", "MAXIMUM_SA_REACHED_FAIL");
+    if (!down || !nego || !maxSa)
+        qFatal("the bundled catalog lacks the entries of the sample checklist");
+    steps.insert(shownSteps(*down, -1).at(0).id, {true, u"Phase 1 SA re-created at 14:02"_s});
+    steps.insert(shownSteps(*down, -1).at(1).id, {false, u"DPD interval is 10 s on the hub, 30 s at the branch"_s});
+    steps.insert(shownSteps(*nego, -1).at(0).id, {true, QString()});
+    steps.insert(shownSteps(*maxSa, -1).at(0).id, {false, u"SA limit not reached on this hub"_s});
+    return steps;
 }
 
 QList<ReportBookmark> sampleBookmarks()
@@ -54,9 +63,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_english = TestSupport::buildStable({TestSupport::samplePath()}, Language::English, m_catalog,
-                                             sampleChecklist(), sampleBookmarks());
+                                             sampleSteps(m_catalog), sampleBookmarks());
         m_chinese = TestSupport::buildStable({TestSupport::samplePath()}, Language::Chinese, m_catalog,
-                                             sampleChecklist(), sampleBookmarks());
+                                             sampleSteps(m_catalog), sampleBookmarks());
         QCOMPARE(m_english.totalLines, 1648);
     }
 
@@ -70,6 +79,7 @@ private Q_SLOTS:
         QTest::newRow("markdown en") << u"md"_s << false << u"branch-day.en.md"_s;
         QTest::newRow("markdown zh") << u"md"_s << true << u"branch-day.zh.md"_s;
         QTest::newRow("json en") << u"json"_s << false << u"branch-day.en.json"_s;
+        QTest::newRow("json zh") << u"json"_s << true << u"branch-day.zh.json"_s;
         QTest::newRow("csv messages") << u"csv-messages"_s << false << u"branch-day.messages.csv"_s;
         QTest::newRow("csv tunnel events") << u"csv-tunnels"_s << false << u"branch-day.tunnel-events.csv"_s;
     }
@@ -115,7 +125,12 @@ private Q_SLOTS:
                 ikeFailures += m.count;
         QCOMPARE(ikeFailures, 56);
         QVERIFY(!m_english.tunnels.tunnels().isEmpty());
-        QCOMPARE(m_english.checklistTicked(), 1);
+        // Every step of the listed tunnel messages, ticked or not; the other message's noted step after them.
+        QVERIFY(m_english.checklist.size() >= 3);
+        QCOMPARE(m_english.checklist.last().entryId, u"IKE/4/MAXIMUM_SA_REACHED_FAIL"_s);
+        QVERIFY(!m_english.checklist.last().listed);
+        QCOMPARE(m_english.checklistProgress().ticked, 2);
+        QVERIFY(m_english.checklistProgress().total > 10);
         // The Chinese report carries the catalog's Chinese meaning.
         const CatalogEntry *entry = m_catalog.find("IPSEC", "IPSEC_TUNNEL_TEARED_DOWN");
         QVERIFY(entry);

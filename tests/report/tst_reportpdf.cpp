@@ -81,11 +81,15 @@ private Q_SLOTS:
         QVERIFY2(flat.contains(meaning), qPrintable(u"meaning not in the PDF: "_s + meaning));
         if (chinese)
             QVERIFY(meaning.contains(QChar(0x96a7))); // 隧: the text checked is really Chinese
-        // Every page says "Page N of M", and M is the page count.
-        static const QRegularExpression pageOf(u"Page (\\d+) of (\\d+)"_s);
+        // The report's own words are in its language too.
+        QVERIFY(flat.contains(chinese ? u"日志分析报告"_s : u"Loganalysisreport"_s));
+        // Every page says "Page N of M" (in the report's language), and M is the page count.
+        static const QRegularExpression pageOfEnglish(u"Page(\\d+)of(\\d+)"_s);
+        // 页 may come back as the radical U+2EDA, which NFKC leaves alone; NFKC makes ， a comma.
+        static const QRegularExpression pageOfChinese(u"第(\\d+)[页\u2eda],共(\\d+)[页\u2eda]"_s);
         int pages = 0;
         int last = 0;
-        for (auto it = pageOf.globalMatch(text); it.hasNext();) {
+        for (auto it = (chinese ? pageOfChinese : pageOfEnglish).globalMatch(flat); it.hasNext();) {
             const auto match = it.next();
             ++pages;
             last = match.captured(2).toInt();

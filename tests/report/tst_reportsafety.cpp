@@ -63,7 +63,7 @@ private Q_SLOTS:
         file.write(hostileLog());
         file.close();
         m_model = TestSupport::buildStable({path}, Language::English, m_catalog,
-                                           {{u"EVIL/4/INJECT"_s, hostile, true, hostile}},
+                                           {{StepId{u"EVIL/4/INJECT"_s, QString(), 0}, CaseStepState{true, hostile}}},
                                            {{u"hostile.log"_s, 1, hostile, hostile}}, true);
         m_model.title = hostile;
         // The hostile text really reaches the model, so the checks below are not vacuous.
@@ -134,7 +134,10 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError);
         // Data stays data: the strings come back exactly.
         QCOMPARE(doc[u"title"_s].toString(), hostile);
-        QCOMPARE(doc[u"checklist"_s][0][u"note"_s].toString(), hostile);
+        const QJsonArray checklist = doc[u"checklist"_s].toArray();
+        QVERIFY(!checklist.isEmpty());
+        QCOMPARE(checklist.last()[u"entryId"_s].toString(), u"EVIL/4/INJECT"_s);
+        QCOMPARE(checklist.last()[u"steps"_s][0][u"note"_s].toString(), hostile);
         QCOMPARE(doc[u"bookmarks"_s][0][u"text"_s].toString(), hostile);
         QVERIFY(doc[u"unknown"_s][u"top"_s][0][u"example"_s].toString().startsWith(script));
     }

@@ -86,17 +86,14 @@ void MainWindow::showExportDialog()
     auto *dialog = new ExportReportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSources({tab->document()}, &m_catalog);
-    dialog->setLanguage(language);
+    dialog->setDefaultLanguage(language);
     if (Case *investigation = tab->investigation()) {
         LogDocument *document = tab->document();
-        const CaseReportData caseData = CaseReportData::fromCase(*investigation, m_catalog, language,
-            [document](const QString &, quint64 line) {
-                return line < document->lineCount().value ? document->lineText(LineNumber(line)) : QString();
-            });
-        dialog->setCaseData(caseData.checklist, caseData.bookmarks);
+        dialog->setCaseData(CaseReportData::fromCase(*investigation, [document](const QString &, quint64 line) {
+            return line < document->lineCount().value ? document->lineText(LineNumber(line)) : QString();
+        }));
     }
-    dialog->setOutputPath(QFileInfo(tab->document()->path()).absolutePath() + u'/'
-                          + QFileInfo(tab->document()->path()).completeBaseName() + u"-report.html"_s);
+    dialog->suggestOutputFor(tab->document()->path());
     dialog->open();
 }
 

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -27,6 +28,13 @@ using namespace Qt::StringLiterals;
 namespace LogSage {
 
 namespace {
+
+const auto SettingsGroup = u"ExportReport"_s;
+const auto SizeKey = u"size"_s;
+const auto FormatKey = u"format"_s;
+const auto LanguageKey = u"language"_s;
+const auto FolderKey = u"folder"_s;
+const auto SectionsKey = u"sections"_s;
 
 QCheckBox *sectionBox(const QString &text, const QString &name, QWidget *parent)
 {
@@ -66,7 +74,6 @@ ExportReportDialog::ExportReportDialog(QWidget *parent)
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(u"titleEdit"_s);
-    m_title->setPlaceholderText(ReportLayout::defaultTitle());
     form->addRow(tr("&Title:"), m_title);
 
     auto *pathRow = new QHBoxLayout;
@@ -131,9 +138,60 @@ ExportReportDialog::ExportReportDialog(QWidget *parent)
     connect(browseButton, &QPushButton::clicked, this, &ExportReportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportReportDialog::formatChanged);
     connect(&m_buildWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_title->setPlaceholderText(ReportLayout::defaultTitle(language()));
+    });
 
-    setOutputPath(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                      .filePath(u"logsage-report.html"_s));
+    restoreChoices();
+    const QString folder = !m_lastFolder.isEmpty() ? m_lastFolder
+                                                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    setOutputPath(QDir(folder).filePath(u"logsage-report."_s + ReportWriter::extension(currentFormat())));
+}
+
+void ExportReportDialog::restoreChoices()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    const QSize size = settings.value(SizeKey).toSize();
+    if (size.isValid())
+        resize(size);
+    if (const auto format = ReportWriter::formatForPath(u"x."_s + settings.value(FormatKey).toString())) {
+        const QSignalBlocker blocker(m_format);
+        m_format->setCurrentIndex(m_format->findData(int(*format)));
+    }
+    const QString language = settings.value(LanguageKey).toString();
+    m_languageRemembered = language == u"zh" || language == u"en";
+    setLanguage(language == u"zh" ? Language::Chinese : Language::English);
+    const QStringList sections = settings.value(SectionsKey, QStringList{u"unset"_s}).toStringList();
+    if (sections != QStringList{u"unset"_s}) {
+        for (QCheckBox *box : {m_summary, m_messages, m_tunnels, m_checklistBox, m_bookmarksBox, m_unknown})
+            box->setChecked(sections.contains(box->objectName()));
+    }
+    const QString folder = settings.value(FolderKey).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        m_lastFolder = folder;
+}
+
+void ExportReportDialog::saveChoices() const
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(FormatKey, ReportWriter::extension(currentFormat()));
+    settings.setValue(LanguageKey, language() == Language::Chinese ? u"zh"_s : u"en"_s);
+    QStringList sections;
+    for (QCheckBox *box : {m_summary, m_messages, m_tunnels, m_checklistBox, m_bookmarksBox, m_unknown})
+        if (box->isChecked())
+            sections.append(box->objectName());
+    settings.setValue(SectionsKey, sections);
+    settings.setValue(FolderKey, QFileInfo(outputPath()).absolutePath());
+}
+
+void ExportReportDialog::done(int result)
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(SizeKey, size());
+    QDialog::done(result);
 }
 
 ExportReportDialog::~ExportReportDialog()
@@ -150,17 +208,34 @@ void ExportReportDialog::setSources(const QList<const LogDocument *> &documents,
     m_catalog = catalog;
 }
 
-void ExportReportDialog::setCaseData(const QList<ReportChecklistItem> &checklist, const QList<ReportBookmark> &bookmarks)
+void ExportReportDialog::setCaseData(const CaseReportData &caseData)
 {
-    m_checklist = checklist;
-    m_bookmarks = bookmarks;
-    m_checklistBox->setEnabled(!checklist.isEmpty());
-    m_bookmarksBox->setEnabled(!bookmarks.isEmpty());
+    m_caseData = caseData;
+    m_bookmarksBox->setEnabled(!caseData.bookmarks.isEmpty());
 }
 
 void ExportReportDialog::setLanguage(Language language)
 {
     m_language->setCurrentIndex(m_language->findData(int(language)));
+    m_title->setPlaceholderText(ReportLayout::defaultTitle(language));
+}
+
+Language ExportReportDialog::language() const
+{
+    return Language(m_language->currentData().toInt());
+}
+
+void ExportReportDialog::setDefaultLanguage(Language language)
+{
+    if (!m_languageRemembered)
+        setLanguage(language);
+}
+
+void ExportReportDialog::suggestOutputFor(const QString &logPath)
+{
+    const QFileInfo log(logPath);
+    const QString folder = !m_lastFolder.isEmpty() ? m_lastFolder : log.absolutePath();
+    setOutputPath(QDir(folder).filePath(log.completeBaseName() + u"-report."_s + ReportWriter::extension(currentFormat())));
 }
 
 void ExportReportDialog::setOutputPath(const QString &path)
@@ -243,7 +318,7 @@ void ExportReportDialog::startExport()
     ReportRequest request;
     request.documents = m_documents;
     request.catalog = m_catalog;
-    request.language = Language(m_language->currentData().toInt());
+    request.language = language();
     request.title = m_title->text().trimmed();
     request.generatedAt = m_generatedAt;
     request.sections.summary = m_summary->isChecked();
@@ -252,8 +327,9 @@ void ExportReportDialog::startExport()
     request.sections.checklist = m_checklistBox->isChecked();
     request.sections.bookmarks = m_bookmarksBox->isChecked();
     request.sections.unknown = m_unknown->isChecked();
-    request.checklist = m_checklist;
-    request.bookmarks = m_bookmarks;
+    request.steps = m_caseData.steps;
+    request.bookmarks = m_caseData.bookmarks;
+    saveChoices();
 
     m_written.clear();
     m_status->setText(tr("Reading the logs..."));

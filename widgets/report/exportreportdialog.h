@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casereportdata.h"
 #include "catalogentry.h"
 #include "reportmodel.h"
 #include "reportwriter.h"
@@ -22,7 +23,8 @@ class LogDocument;
 
 /// File > Export Report...: chooses the format, language, sections and output file, builds the
 /// report on a worker with progress and Cancel, and offers "Open it" when the file is written.
-/// Problems are shown in the dialog, as one sentence naming the file.
+/// Problems are shown in the dialog, as one sentence naming the file. Its size and the choices of
+/// the last export (format, language, sections, folder) are kept in QSettings for the next time.
 class ExportReportDialog : public QDialog
 {
     Q_OBJECT
@@ -32,10 +34,15 @@ public:
 
     /// The indexed documents and the catalog to report on; they must outlive the dialog.
     void setSources(const QList<const LogDocument *> &documents, const Catalog *catalog);
-    /// The case parts (the caller reads them from its case, e.g. with CaseReportData::fromCase()).
-    void setCaseData(const QList<ReportChecklistItem> &checklist, const QList<ReportBookmark> &bookmarks);
+    /// The case parts: ticks and notes for the checklist, bookmarks (CaseReportData::fromCase()).
+    void setCaseData(const CaseReportData &caseData);
     void setLanguage(Language language);
+    Language language() const;
+    /// The report language unless the user chose one in an earlier export (e.g. the interface's).
+    void setDefaultLanguage(Language language);
     void setOutputPath(const QString &path);
+    /// Proposes "<log name>-report.<format>" in the folder of the last export, or the log's folder.
+    void suggestOutputFor(const QString &logPath);
     QString outputPath() const;
     /// A fixed report time (tests); an invalid time means "now".
     void setGeneratedAt(const QDateTime &time) { m_generatedAt = time; }
@@ -46,6 +53,7 @@ public:
 public Q_SLOTS:
     void startExport(); ///< what the Export button does
     void cancelExport();
+    void done(int result) override; ///< also keeps the dialog's size
 
 Q_SIGNALS:
     void exported(const QStringList &files);
@@ -59,6 +67,8 @@ private:
 
     void browse();
     void formatChanged();
+    void restoreChoices();
+    void saveChoices() const;
     void setBusy(bool busy);
     void showError(const QString &message);
     void finish(const Outcome &outcome);
@@ -66,8 +76,9 @@ private:
 
     QList<const LogDocument *> m_documents;
     const Catalog *m_catalog = nullptr;
-    QList<ReportChecklistItem> m_checklist;
-    QList<ReportBookmark> m_bookmarks;
+    CaseReportData m_caseData;
+    bool m_languageRemembered = false;
+    QString m_lastFolder;
     QDateTime m_generatedAt;
     QStringList m_written;
 
