@@ -4,6 +4,8 @@
 #include "jsonposition.h"
 
 #include <algorithm>
+#include <future>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +150,8 @@ private:
     std::optional<CatalogEntry> entry(const Path &path, QString *id);
     std::optional<CatalogFragment> fragment(const Path &path);
     void entries(const Path &path);
+    /// Reads entries from index `firstIndex` on, until the array ends or the cursor reaches `stopAt` (>= 0).
+    void readEntries(const Path &path, qsizetype firstIndex, qsizetype stopAt);
     void fragments(const Path &path);
     QList<CatalogProblem> problems() const;
 
@@ -467,8 +471,47 @@ void CatalogJsonReader::header(const Path &path)
 
 void CatalogJsonReader::entries(const Path &path)
 {
+    // A large catalog is read on two threads: the second half by a second reader, from a comma
+    // found by a quick scan. Whatever the scan and the parser disagree on (broken JSON) is read
+    // again in one piece, so problems are reported exactly as a single reader would.
+    constexpr qsizetype ParallelBytes = 512 * 1024;
+    const qsizetype open = here();
+    const JsonCursor::ArraySplit split = m_data.size() - open > ParallelBytes
+        ? JsonCursor::splitArray(m_data, open, open + (m_data.size() - open) / 2)
+        : JsonCursor::ArraySplit{};
+    if (split.comma < 0) {
+        m_json.enterArray();
+        readEntries(path, 0, -1);
+        return;
+    }
+    const JsonCursor before = m_json;
+    const std::size_t entriesBefore = m_contents.entries.size();
+    const qsizetype problemsBefore = m_pending.size();
+    CatalogJsonReader second(m_data, m_fileName, false);
+    second.m_defaults = m_defaults;
+    second.m_json = JsonCursor(m_data, split.comma);
+    second.m_json.resumeInArray();
+    auto rest = std::async(std::launch::async, [&second, &path, &split] { second.readEntries(path, split.index, -1); });
     m_json.enterArray();
-    for (qsizetype i = 0; m_json.nextElement(); ++i) {
+    readEntries(path, 0, split.comma);
+    rest.wait();
+    if (!m_json.failed() && !second.m_json.failed() && here() == split.comma && second.m_json.offset() == split.close + 1) {
+        m_json.jumpTo(split.close);
+        m_json.nextElement(); // the ']'
+        std::move(second.m_contents.entries.begin(), second.m_contents.entries.end(), std::back_inserter(m_contents.entries));
+        m_pending += second.m_pending;
+        return;
+    }
+    m_json = before;
+    m_contents.entries.resize(entriesBefore);
+    m_pending.resize(problemsBefore);
+    m_json.enterArray();
+    readEntries(path, 0, -1);
+}
+
+void CatalogJsonReader::readEntries(const Path &path, qsizetype firstIndex, qsizetype stopAt)
+{
+    for (qsizetype i = firstIndex; (stopAt < 0 || here() < stopAt) && m_json.nextElement(); ++i) {
         const qsizetype start = here();
         QString id;
         const qsizetype firstProblem = m_pending.size();

@@ -1,6 +1,7 @@
 #include "jsoncursor.h"
 
 #include <cstdlib>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -430,6 +431,62 @@ bool JsonCursor::finish()
         return false;
     }
     return true;
+}
+
+JsonCursor::ArraySplit JsonCursor::splitArray(QByteArrayView data, qsizetype open, qsizetype middle)
+{
+    ArraySplit split;
+    const char *text = data.data();
+    const qsizetype size = data.size();
+    if (open < 0 || open >= size || text[open] != '[')
+        return {};
+    int depth = 0;
+    qsizetype index = 0;
+    for (qsizetype i = open; i < size; ++i) {
+        switch (text[i]) {
+        case '"':
+            // To the closing quote: one that follows an even number of backslashes.
+            for (;;) {
+                const void *quote = std::memchr(text + i + 1, '"', std::size_t(size - i - 1));
+                if (!quote)
+                    return {};
+                i = static_cast<const char *>(quote) - text;
+                qsizetype backslashes = 0;
+                while (text[i - 1 - backslashes] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
+            }
+            break;
+        case '[':
+        case '{':
+            ++depth;
+            break;
+        case ']':
+        case '}':
+            if (--depth == 0) {
+                if (text[i] != ']' || split.comma < 0)
+                    return {};
+                split.close = i;
+                return split;
+            }
+            if (depth < 0)
+                return {};
+            break;
+        case ',':
+            if (depth == 1) {
+                ++index;
+                if (split.comma < 0 && i >= middle) {
+                    split.comma = i;
+                    split.index = index;
+                }
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return {};
 }
 
 } // namespace LogSage

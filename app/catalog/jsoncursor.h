@@ -55,6 +55,22 @@ public:
     /// True when only whitespace is left; otherwise records an error.
     bool finish();
 
+    /// Where an array may be cut in two for reading on two threads: at `comma`, the ',' before the
+    /// element with index `index` (the first one that starts at or after the byte asked for);
+    /// `close` is the array's ']'. comma is -1 when the array is not well formed as far as brackets
+    /// and strings go; the parser proper then reads it in one piece and says what is wrong.
+    struct ArraySplit {
+        qsizetype comma = -1;
+        qsizetype index = 0;
+        qsizetype close = -1;
+    };
+    /// Looks only at brackets, commas and strings, at memchr speed, from the '[' at `open`.
+    static ArraySplit splitArray(QByteArrayView data, qsizetype open, qsizetype middle);
+    /// Continues inside an array at the ',' of a split (this cursor started at ArraySplit::comma).
+    void resumeInArray() { m_first.push_back(false); }
+    /// Moves to `offset` at the same nesting (the ']' of a split array whose rest another cursor read).
+    void jumpTo(qsizetype offset) { m_pos = offset; }
+
     bool failed() const { return m_failed; }
     QString errorMessage() const { return m_error; }
     qsizetype errorOffset() const { return m_errorOffset; }

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void laterEntryKeepsWhatItLacks_data();
     void laterEntryKeepsWhatItLacks();
     void fileLoadedAgainTakesItsPlace();
+    void largeCatalogReadInHalves_data();
+    void largeCatalogReadInHalves();
     void directoryAndFiles();
     void fragments();
     void damagedFilesNeverCrash();
@@ -224,6 +226,66 @@ void TestCatalogLoader::fileLoadedAgainTakesItsPlace()
     QCOMPARE(catalog.find("X", "TWO")->meaning.zh, u"二b"_s); // b.json is still later than a.json
     QCOMPARE(before->meaning.zh, u"一"_s); // the old entry is retired, not freed
     QVERIFY(catalog.find("IKE", "IKE_NEGO_FAIL"));
+}
+
+void TestCatalogLoader::largeCatalogReadInHalves_data()
+{
+    QTest::addColumn<int>("badEntry");   // an entry with a wrong type, -1 for none
+    QTest::addColumn<int>("brokenEntry"); // an entry with a JSON syntax error, -1 for none
+
+    QTest::newRow("all good") << -1 << -1;
+    QTest::newRow("bad entry in the first half") << 100 << -1;
+    QTest::newRow("bad entry in the second half") << 3000 << -1;
+    QTest::newRow("broken JSON in the second half") << -1 << 3500;
+    QTest::newRow("broken JSON in the first half") << -1 << 20;
+}
+
+// A catalog over half a megabyte is read on two threads; what comes out (entries in order, each
+// problem at its line) must be what one reader would give, whichever half a problem is in.
+void TestCatalogLoader::largeCatalogReadInHalves()
+{
+    QFETCH(int, badEntry);
+    QFETCH(int, brokenEntry);
+    constexpr int Count = 4000;
+    QByteArray json = "{\"catalog\": {\"name\": \"big\"},\n\"entries\": [\n";
+    for (int i = 0; i < Count; ++i) {
+        QByteArray meaning = i == badEntry ? QByteArray("42") : "{\"zh\": \"第" + QByteArray::number(i) + "条 ],[{ \\\" \", \"en\": \"entry\"}";
+        if (i == brokenEntry)
+            meaning = "{\"zh\": \"x\" \"en\": \"y\"}"; // a missing comma
+        json += "  {\"id\": \"M" + QByteArray::number(i % 7) + "/4/E_" + QByteArray::number(i) + "\", \"meaning\": " + meaning
+            + ", \"steps\": [{\"text\": {\"zh\": \"执行 display ike sa\", \"en\": \"Run display ike sa\"}, \"commands\": [\"display ike sa\"]}]}"
+            + (i + 1 < Count ? ",\n" : "\n");
+    }
+    json += "]}\n";
+    QVERIFY(json.size() > 600 * 1024);
+    const CatalogFileContents contents = readCatalogJson(json, u"big.json"_s);
+    if (brokenEntry >= 0) {
+        QVERIFY(!contents.readable);
+        QVERIFY(contents.entries.empty());
+        QCOMPARE(contents.problems.size(), 1);
+        QCOMPARE(contents.problems.first().line, brokenEntry + 3);
+        QVERIFY(contents.problems.first().message.contains(u"expected ',' or '}'"_s));
+        return;
+    }
+    QVERIFY(contents.readable);
+    QCOMPARE(int(contents.entries.size()), badEntry >= 0 ? Count - 1 : Count);
+    int expected = 0;
+    for (const CatalogEntry &entry : contents.entries) {
+        if (expected == badEntry)
+            ++expected;
+        QCOMPARE(entry.id, u"M%1/4/E_%2"_s.arg(expected % 7).arg(expected));
+        QCOMPARE(entry.meaning.zh, u"第%1条 ],[{ \" "_s.arg(expected));
+        QCOMPARE(entry.steps.size(), 1);
+        ++expected;
+    }
+    QCOMPARE(contents.problems.size(), badEntry >= 0 ? 3 : 0);
+    if (badEntry >= 0) {
+        for (const CatalogProblem &problem : contents.problems) {
+            QCOMPARE(problem.line, badEntry + 3);
+            QCOMPARE(problem.entryId, u"M%1/4/E_%2"_s.arg(badEntry % 7).arg(badEntry));
+        }
+        QVERIFY(contents.problems.last().message.contains(u"entries[%1] is skipped"_s.arg(badEntry)));
+    }
 }
 
 void TestCatalogLoader::directoryAndFiles()

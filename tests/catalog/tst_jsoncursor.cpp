@@ -17,6 +17,8 @@ private Q_SLOTS:
     void strings_data();
     void strings();
     void membersAndElements();
+    void splitArray_data();
+    void splitArray();
 };
 
 void TestJsonCursor::wholeDocuments_data()
@@ -120,4 +122,41 @@ void TestJsonCursor::membersAndElements()
 }
 
 QTEST_GUILESS_MAIN(TestJsonCursor)
+void TestJsonCursor::splitArray_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("middle");
+    QTest::addColumn<int>("comma"); // -1: not splittable
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("close");
+
+    QTest::newRow("plain") << QByteArray("[1,2,3]") << 3 << 4 << 2 << 6;
+    QTest::newRow("first comma at or after middle") << QByteArray("[1,2,3]") << 0 << 2 << 1 << 6;
+    QTest::newRow("brackets and commas inside strings") << QByteArray(R"([{"a":"],[{,"},{"b":"x"}])") << 3 << 14 << 1 << 24;
+    QTest::newRow("escaped quotes") << QByteArray(R"(["a\",", "b\\\\", "c"])") << 8 << 16 << 2 << 21;
+    QTest::newRow("nested arrays") << QByteArray("[[1,2],[3,4]]") << 2 << 6 << 1 << 12;
+    QTest::newRow("no comma after middle") << QByteArray("[1,2]") << 4 << -1 << 0 << -1;
+    QTest::newRow("unclosed") << QByteArray("[1,2,3") << 0 << -1 << 0 << -1;
+    QTest::newRow("unclosed string") << QByteArray(R"([1,"2,3])") << 0 << -1 << 0 << -1;
+    QTest::newRow("closed by a brace") << QByteArray("[1,2}") << 0 << -1 << 0 << -1;
+    QTest::newRow("not an array") << QByteArray("{1,2}") << 0 << -1 << 0 << -1;
+}
+
+// The quick scan that lets the catalog loader read a large array on two threads.
+void TestJsonCursor::splitArray()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, middle);
+    QFETCH(int, comma);
+    QFETCH(int, index);
+    QFETCH(int, close);
+    const JsonCursor::ArraySplit split = JsonCursor::splitArray(json, 0, middle);
+    QCOMPARE(split.comma, qsizetype(comma));
+    if (comma < 0)
+        return;
+    QCOMPARE(json.at(comma), ',');
+    QCOMPARE(split.index, qsizetype(index));
+    QCOMPARE(split.close, qsizetype(close));
+}
+
 #include "tst_jsoncursor.moc"
