@@ -5,15 +5,30 @@
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace LogSage {
 
+namespace {
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository *shared = [] {
+        auto *created = new KSyntaxHighlighting::Repository;
+        // Looks for syntax/huawei-vrp.xml below the resource prefix.
+        created->addCustomSearchPath(u":/logsage"_s);
+        if (QCoreApplication *app = QCoreApplication::instance())
+            created->setParent(app); // freed with the application, before its plugins unload
+        return created;
+    }();
+    return *shared;
+}
+} // namespace
+
 LogHighlighter::LogHighlighter()
 {
-    // Looks for syntax/huawei-vrp.xml below the resource prefix.
-    m_repository.addCustomSearchPath(u":/logsage"_s);
-    setDefinition(m_repository.definitionForName(u"Huawei VRP Log"_s));
+    setDefinition(repository().definitionForName(u"Huawei VRP Log"_s));
     setDarkTheme(false);
 }
 
@@ -22,7 +37,7 @@ LogHighlighter::~LogHighlighter() = default;
 void LogHighlighter::setDarkTheme(bool dark)
 {
     m_dark = dark;
-    setTheme(m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+    setTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                             : KSyntaxHighlighting::Repository::LightTheme));
     m_formatCache.clear();
 }

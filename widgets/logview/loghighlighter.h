@@ -12,6 +12,7 @@ namespace LogSage {
 
 /// Highlights single log lines with KSyntaxHighlighting and LogSage's own VRP definition.
 /// The definition's contexts are line-local, so every line is highlighted from the initial state.
+/// Every highlighter shares one Repository (GUI thread): loading definitions is the slow part.
 class LogHighlighter : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
@@ -36,7 +37,6 @@ protected:
 private:
     QTextCharFormat charFormat(const KSyntaxHighlighting::Format &format);
 
-    KSyntaxHighlighting::Repository m_repository;
     QHash<int, QTextCharFormat> m_formatCache; ///< by Format::id(), cleared on theme change
     QList<QTextLayout::FormatRange> m_ranges;
     bool m_dark = false;
