@@ -13,19 +13,31 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Waits until the current file is indexed, selects a line worth explaining, writes the window
-// to `path` and quits: what `./dev run` does without a display. Exits 1 when there is nothing
-// to show, so that a broken run never passes for a good screenshot.
-void scheduleScreenshot(LogSage::MainWindow &window, const QString &path)
+// Runs `action` once the current file is indexed, at once when there is nothing to wait for.
+void whenIndexed(LogSage::MainWindow &window, const std::function<void()> &action)
 {
-    auto shoot = [&window, path] {
-        if (!window.currentDocument() || !window.selectFirstExplainedLine()) {
-            std::fprintf(stderr, "no log line could be explained; no screenshot written\n");
+    LogSage::LogDocument *document = window.currentDocument();
+    if (document && document->isIndexing())
+        QObject::connect(document, &LogSage::LogDocument::indexingFinished, &window, action, Qt::SingleShotConnection);
+    else
+        QTimer::singleShot(0, &window, action);
+}
+
+// Waits until the current file is indexed, selects `line` (else a line worth explaining), writes
+// the window to `path` and quits: what `./dev run` does without a display. Exits 1 when there is
+// nothing to show, so that a broken run never passes for a good screenshot.
+void scheduleScreenshot(LogSage::MainWindow &window, const QString &path, std::optional<quint64> line)
+{
+    whenIndexed(window, [&window, path, line] {
+        if (!window.currentDocument() || (line ? !window.selectLine(*line) : !window.selectFirstExplainedLine())) {
+            std::fprintf(stderr, "no log line could be shown; no screenshot written\n");
             QCoreApplication::exit(1);
             return;
         }
@@ -36,12 +48,7 @@ void scheduleScreenshot(LogSage::MainWindow &window, const QString &path)
                          qPrintable(QDir::toNativeSeparators(path)));
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    };
-    LogSage::LogDocument *document = window.currentDocument();
-    if (document && document->isIndexing())
-        QObject::connect(document, &LogSage::LogDocument::indexingFinished, &window, shoot, Qt::SingleShotConnection);
-    else
-        QTimer::singleShot(0, &window, shoot);
+    });
 }
 
 } // namespace
@@ -92,9 +99,21 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Load reference catalogs from <dir> as well."), u"dir"_s);
     const QCommandLineOption language(u"lang"_s,
         QCoreApplication::translate("main", "User interface language: en or zh_CN."), u"language"_s);
-    parser.addOptions({screenshot, catalogDir, language});
+    const QCommandLineOption lineOption(u"line"_s,
+        QCoreApplication::translate("main", "Select line <n> of the last file given (1 is the first line)."), u"n"_s);
+    parser.addOptions({screenshot, catalogDir, language, lineOption});
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Log files to open."), u"[FILE...]"_s);
     parser.process(app);
+    std::optional<quint64> line;
+    if (parser.isSet(lineOption)) {
+        bool ok = false;
+        const quint64 number = parser.value(lineOption).toULongLong(&ok);
+        if (!ok || number == 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "--line takes a line number, 1 or more.")));
+            return 2;
+        }
+        line = number - 1;
+    }
 
     LogSage::WindowSetup setup;
     setup.language = parser.value(language);
@@ -107,6 +126,8 @@ int main(int argc, char *argv[])
         window.openFile(file);
     window.show();
     if (parser.isSet(screenshot))
-        scheduleScreenshot(window, parser.value(screenshot));
+        scheduleScreenshot(window, parser.value(screenshot), line);
+    else if (line)
+        whenIndexed(window, [&window, line] { window.selectLine(*line); });
     return app.exec();
 }

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -133,6 +134,50 @@ private Q_SLOTS:
         QTest::mouseClick(search, Qt::LeftButton);
         QCOMPARE(browser->query(), u"ZZTOP"_s);
         QVERIFY(browser->isVisibleTo(&window));
+    }
+
+    void bothLanguagesFitSideBySide()
+    {
+        QSettings().remove(u"window"_s);
+        QSettings().setValue(u"reference/bothLanguages"_s, true);
+        {
+            MainWindow window(Catalog::bundled());
+            QCOMPARE(window.referencePanel()->language(), ReferenceLanguage::Both);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // At the window's first size the reference has room for its two columns.
+            QTRY_VERIFY2(window.referencePanel()->width() >= window.referencePanel()->sideBySideMinimumWidth(),
+                         qPrintable(u"%1 < %2"_s.arg(window.referencePanel()->width())
+                                        .arg(window.referencePanel()->sideBySideMinimumWidth())));
+            QVERIFY(window.referencePanel()->width() < window.width() / 2);
+            window.referencePanel()->setLanguage(ReferenceLanguage::English);
+        }
+        // The choice of both languages is kept from one start to the next, one language is not.
+        QCOMPARE(QSettings().value(u"reference/bothLanguages"_s).toBool(), false);
+        MainWindow again(Catalog::bundled());
+        QCOMPARE(again.referencePanel()->language(), ReferenceLanguage::English);
+    }
+
+    void selectLine_data()
+    {
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<bool>("selected");
+        QTest::newRow("first") << qint64(0) << true;
+        QTest::newRow("middle") << qint64(700) << true;
+        QTest::newRow("last") << qint64(1647) << true;
+        QTest::newRow("past the end") << qint64(1648) << false;
+    }
+
+    void selectLine()
+    {
+        QFETCH(qint64, line);
+        QFETCH(bool, selected);
+        MainWindow window(Catalog::bundled());
+        openAndWait(window, samplePath());
+        QCOMPARE(window.currentDocument()->lineCount().value, quint64(1648));
+        QCOMPARE(window.selectLine(quint64(line)), selected);
+        if (selected)
+            QCOMPARE(window.currentView()->currentLine()->value, quint64(line));
     }
 
     void missingFileIsReportedWithItsName()

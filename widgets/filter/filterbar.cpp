@@ -90,9 +90,14 @@ FilterBar::FilterBar(QWidget *parent)
     m_shown = new QLabel(this);
     m_shown->setObjectName(u"filterShown"_s);
 
+    // The rows about equally wide: the wider one sets how narrow the log may get, and with it how
+    // wide the reference beside it can be.
     layout->addWidget(m_text, 1);
     layout->addWidget(m_regex);
     layout->addWidget(m_case);
+    layout->addWidget(m_useTime);
+    layout->addWidget(m_from);
+    layout->addWidget(m_to);
     layout->addWidget(m_shown);
     layout->addWidget(m_clear);
     second->addWidget(m_severity);
@@ -100,9 +105,6 @@ FilterBar::FilterBar(QWidget *parent)
     second->addWidget(m_message, 1);
     second->addWidget(m_host);
     second->addWidget(m_recognition);
-    second->addWidget(m_useTime);
-    second->addWidget(m_from);
-    second->addWidget(m_to);
     for (QComboBox *box : {m_severity, m_module, m_host, m_recognition})
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_module->setMinimumContentsLength(8);

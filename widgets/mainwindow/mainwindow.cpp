@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     setWindowIcon(QIcon(u":/logsage/icons/logsage.svg"_s));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->setObjectName(u"mainSplitter"_s);
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(u"logTabs"_s);
@@ -59,13 +61,19 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_reference = new ReferencePanel(splitter);
     m_reference->setMinimumWidth(380);
-    if (m_language && m_language->current().startsWith(u"zh"_s))
+    // Reference text follows the interface language, unless the user chose both languages, which
+    // is kept from one start to the next.
+    if (QSettings().value(u"reference/bothLanguages"_s, false).toBool())
+        m_reference->setLanguage(ReferenceLanguage::Both);
+    else if (m_language && m_language->current().startsWith(u"zh"_s))
         m_reference->setLanguage(ReferenceLanguage::Chinese);
+    connect(m_reference, &ReferencePanel::languageChanged, this, [](ReferenceLanguage chosen) {
+        QSettings().setValue(u"reference/bothLanguages"_s, chosen == ReferenceLanguage::Both);
+    });
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_reference);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({1000, 600});
     setCentralWidget(splitter);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -114,6 +122,20 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitRestored = splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Sizes given before the window has its width end up squeezing the panel to its minimum:
+    // the first time, split the width the window really has, 3 : 2, so that the reference in
+    // both languages has room for its two columns.
+    if (!m_splitRestored && !event->spontaneous()) {
+        m_splitRestored = true;
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 3 / 5, width - width * 3 / 5});
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -419,6 +441,16 @@ void MainWindow::explainLine(LineNumber line)
     }));
 }
 
+bool MainWindow::selectLine(quint64 line)
+{
+    LogView *view = currentView();
+    LogDocument *document = currentDocument();
+    if (!view || !document || line >= document->lineCount().value)
+        return false;
+    view->setCurrentLine(LineNumber(line));
+    return true;
+}
+
 bool MainWindow::selectFirstExplainedLine()
 {
     LogView *view = currentView();
@@ -529,6 +561,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 
@@ -44,6 +45,8 @@ public:
     ReferencePanel *referencePanel() const { return m_reference; }
     const Catalog &catalog() const { return m_catalog; }
 
+    /// Selects line `line` (0-based) of the current log; false when it has no such line.
+    bool selectLine(quint64 line);
     /// Selects the first line whose values point to a cause, else the first recognized line.
     /// Returns false when the current log has no recognized line.
     bool selectFirstExplainedLine();
@@ -56,6 +59,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -76,6 +80,8 @@ private:
 
     Catalog m_catalog;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitRestored = false; ///< the splitter has its sizes (saved, or set at the first show)
     ReferencePanel *m_reference = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_linesLabel = nullptr;

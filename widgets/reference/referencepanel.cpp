@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -56,6 +58,28 @@ QLabel *columnLabel(const QString &html, QWidget *parent)
     label->setSizePolicy(policy);
     return label;
 }
+
+/// Calls a function after each resize of the widget it watches.
+class ResizeWatcher : public QObject
+{
+public:
+    ResizeWatcher(std::function<void()> onResize, QObject *parent)
+        : QObject(parent)
+        , m_onResize(std::move(onResize))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_onResize();
+        return false;
+    }
+
+private:
+    std::function<void()> m_onResize;
+};
 
 QWidget *gutter(int width, QWidget *parent)
 {
@@ -133,6 +157,8 @@ void ReferencePanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         rebuild();
+    } else if (event->type() == QEvent::PaletteChange && m_content) {
+        rebuild(); // the marks' colours follow the light or dark palette
     }
     QWidget::changeEvent(event);
 }
@@ -215,7 +241,8 @@ void ReferencePanel::rebuild()
         QToolButton probeNote;
         probeNote.setText(tr("Note"));
         probeNote.setAutoRaise(true);
-        m_leadingGutter = probeCheck.sizeHint().width();
+        // Room for a checkbox or a cause's number up to 99.
+        m_leadingGutter = std::max(probeCheck.sizeHint().width(), fontMetrics().horizontalAdvance(u"99."_s));
         m_trailingGutter = probeNote.sizeHint().width();
     }
     const LineExplanation &e = m_explanation;
@@ -230,7 +257,7 @@ void ReferencePanel::rebuild()
         QString title = u"<b style='font-family:monospace; font-size:larger'>%1</b>"_s.arg(escaped(entry.id));
         title += u"<br>"_s + escaped(tr("Severity %1 (%2)").arg(e.severity).arg(severityName(e.severity)));
         if (e.severityDiffers)
-            title += u"<br><span style='color:#c01c28'>%1</span>"_s.arg(escaped(
+            title += u"<br><span style='color:%1'>%2</span>"_s.arg(accent(false), escaped(
                 tr("The reference gives severity %1 (%2); this device printed %3.")
                     .arg(entry.severity).arg(severityName(entry.severity)).arg(e.severity)));
         if (!entry.section.isEmpty())
@@ -306,6 +333,8 @@ QWidget *ReferencePanel::makeColumns(const QString &objectName, const std::funct
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
+    if (leading)
+        leading->setFixedWidth(m_leadingGutter);
     layout->addWidget(leading ? leading : gutter(m_leadingGutter, row), 0, Qt::AlignTop);
     const std::pair<Language, QString> columns[] = {{Language::Chinese, u"Zh"_s}, {Language::English, u"En"_s}};
     for (const auto &[language, suffix] : columns) {
@@ -313,6 +342,8 @@ QWidget *ReferencePanel::makeColumns(const QString &objectName, const std::funct
         label->setObjectName(objectName + suffix);
         layout->addWidget(label, 1);
     }
+    if (trailing)
+        trailing->setFixedWidth(m_trailingGutter);
     layout->addWidget(trailing ? trailing : gutter(m_trailingGutter, row), 0, Qt::AlignTop);
     return row;
 }
@@ -351,11 +382,32 @@ void ReferencePanel::addParameters()
         table->setItem(row, 2, new QTableWidgetItem(p.reference ? text(p.reference->description) : QString()));
         ++row;
     }
-    table->resizeRowsToContents();
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
-    for (int r = 0; r < table->rowCount(); ++r)
-        height += table->rowHeight(r);
-    table->setFixedHeight(height);
+    // Rows as tall as their wrapped text at the width the table really gets, measured again at each
+    // resize (the view's own resizeRowsToContents() measures before the last column is stretched).
+    auto fitRows = [table] {
+        const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+        const int last = table->columnCount() - 1;
+        int lastWidth = table->width() - 2 * table->frameWidth();
+        for (int c = 0; c < last; ++c)
+            lastWidth -= table->columnWidth(c);
+        int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            int rowHeight = 0;
+            for (int c = 0; c <= last; ++c) {
+                const QTableWidgetItem *item = table->item(r, c);
+                const int width = c == last ? std::max(lastWidth, table->columnWidth(c)) : table->columnWidth(c);
+                // A little narrower than the cell: the delegate wraps a word earlier than the metrics do.
+                const QRect room(0, 0, std::max(1, width - 4 * margin - 2), 1 << 20);
+                rowHeight = std::max(rowHeight, QFontMetrics(item->font()).boundingRect(room, Qt::TextWordWrap, item->text()).height());
+            }
+            rowHeight += 2 * margin + 4;
+            table->setRowHeight(r, rowHeight);
+            height += rowHeight;
+        }
+        table->setFixedHeight(height);
+    };
+    fitRows();
+    table->installEventFilter(new ResizeWatcher(fitRows, table));
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_layout->addWidget(table);
 }
@@ -366,18 +418,27 @@ void ReferencePanel::addCauses()
     if (entry.causes.isEmpty())
         return;
     addSection(u"causesHeading"_s, tr("Possible causes"));
-    QString html = u"<ol style='margin-left:-20px'>"_s;
+    QString html = u"<ol style='margin-left:-8px'>"_s;
     for (int index : m_explanation.causeOrder) {
         const CatalogCause &cause = entry.causes.at(index);
         QString item = proseToHtml(text(cause.text)).replace(u'\n', u"<br>"_s);
         if (cause.condition && !cause.condition->fallback && !cause.condition->equals.isEmpty())
             item = u"<code>%1</code>: %2"_s.arg(escaped(cause.condition->equals), item);
         if (index == m_explanation.matchedCause)
-            item = u"<b>%1</b><br><span style='color:#1a7f37'>&#9664; %2</span>"_s.arg(item, escaped(matchedValueNote()));
+            item = u"<b>%1</b><br><span style='color:%2'>&#9664; %3</span>"_s.arg(item, accent(true), escaped(matchedValueNote()));
         html += u"<li>"_s + item + u"</li>"_s;
     }
     html += u"</ol>"_s;
     addParagraph(u"referenceCauses"_s, html);
+}
+
+QString ReferencePanel::accent(bool good) const
+{
+    // Readable on the light and the dark palette alike.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    if (good)
+        return dark ? u"#7ee787"_s : u"#1a7f37"_s;
+    return dark ? u"#ff7b72"_s : u"#c01c28"_s;
 }
 
 QString ReferencePanel::matchedValueNote() const
@@ -405,7 +466,6 @@ void ReferencePanel::addCausesSideBySide()
         const CatalogCause &cause = entry.causes.at(index);
         const bool matched = index == m_explanation.matchedCause;
         auto *numberLabel = new QLabel(u"%1."_s.arg(++number), box);
-        numberLabel->setFixedWidth(m_leadingGutter);
         numberLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
         QWidget *row = makeColumns(u"referenceCause%1"_s.arg(number - 1), [&](Language language) {
             QString item = proseToHtml(cause.text.text(language)).replace(u'\n', u"<br>"_s);
@@ -415,7 +475,7 @@ void ReferencePanel::addCausesSideBySide()
         }, numberLabel);
         layout->addWidget(row);
         if (matched) {
-            auto *mark = columnLabel(u"<span style='color:#1a7f37'>&#9664; %1</span>"_s.arg(escaped(matchedValueNote())), box);
+            auto *mark = columnLabel(u"<span style='color:%1'>&#9664; %2</span>"_s.arg(accent(true), escaped(matchedValueNote())), box);
             mark->setObjectName(u"referenceMatchedCause"_s);
             mark->setContentsMargins(m_leadingGutter + 12, 0, 0, 0);
             layout->addWidget(mark);

@@ -71,6 +71,7 @@ private:
     void addUnknown();
     void addCausesSideBySide();
     QString matchedValueNote() const; ///< "this line: Reason=..." for the matched cause
+    QString accent(bool good) const;  ///< a green (good) or red colour for the current palette
     void addParameters();
     void addCauses();
     void addSteps();
