@@ -35,12 +35,15 @@ section{padding:6px 28px 4px}
 h2{color:%ACCENT%;font-size:19px;margin:22px 0 8px;padding-bottom:4px;border-bottom:2px solid %ACCENT%}
 h3{font-size:15px;margin:16px 0 6px;color:#333}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
-table{border-collapse:collapse;width:100%;font-size:13px;margin:4px 0 10px}
+table{border-collapse:collapse;width:100%;font-size:13px;margin:4px 0 14px}
+table.compact{width:auto;min-width:50%}
 th{background:%ACCENT%;color:#fff;text-align:left;font-weight:600;padding:6px 8px;white-space:nowrap}
+th.num{text-align:right}
 td{padding:5px 8px;border-bottom:1px solid #e3e7ec;vertical-align:top;overflow-wrap:anywhere}
 tbody tr:nth-child(even) td{background:%ZEBRA%}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-td.code,td .code{font-family:"Noto Sans Mono",Consolas,"DejaVu Sans Mono",monospace;font-size:12px}
+td.code,td .code,code{font-family:"Noto Sans Mono",Consolas,"DejaVu Sans Mono",monospace;font-size:12px}
+code{background:#eef1f4;border:1px solid #dde3ea;border-radius:3px;padding:0 3px;white-space:nowrap}
 figure{margin:12px 0;text-align:center}
 figure img{max-width:100%;height:auto;border:1px solid #d8dee6;border-radius:4px}
 figcaption{font-size:12px;color:#5a6570;margin-top:4px}
@@ -85,19 +88,33 @@ QString cellClass(const ReportCell &cell)
     return classes.isEmpty() ? QString() : u" class=\""_s + classes.join(u' ') + u'"';
 }
 
+// A step's commands as <code>, the rest as text; every part escaped.
+QString cellText(const ReportCell &cell)
+{
+    if (cell.kind != ReportCell::Kind::Step)
+        return e(cell.text);
+    const QStringList parts = splitCommands(cell.text);
+    QString out;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        out += i % 2 == 1 ? u"<code>"_s + e(parts.at(i)) + u"</code>"_s : e(parts.at(i));
+    return out;
+}
+
 QString table(const ReportTable &t)
 {
     QString out;
     if (!t.caption.isEmpty())
         out += u"<h3>"_s + e(t.caption) + u"</h3>\n"_s;
-    out += u"<div class=\"scroll\"><table>\n<thead><tr>"_s;
-    for (const QString &h : t.headers)
-        out += u"<th>"_s + e(h) + u"</th>"_s;
+    out += t.compact ? u"<div class=\"scroll\"><table class=\"compact\">\n<thead><tr>"_s
+                     : u"<div class=\"scroll\"><table>\n<thead><tr>"_s;
+    for (qsizetype i = 0; i < t.headers.size(); ++i)
+        out += u"<th"_s + (t.isNumeric(i) ? u" class=\"num\""_s : QString())
+             + (t.widths.value(i) > 0 ? u" style=\"width:%1%\""_s.arg(t.widths.at(i)) : QString()) + u'>' + e(t.headers.at(i)) + u"</th>"_s;
     out += u"</tr></thead>\n<tbody>\n"_s;
     for (const QList<ReportCell> &row : t.rows) {
         out += u"<tr>"_s;
         for (const ReportCell &cell : row)
-            out += u"<td"_s + cellClass(cell) + u'>' + e(cell.text) + u"</td>"_s;
+            out += u"<td"_s + cellClass(cell) + u'>' + cellText(cell) + u"</td>"_s;
         out += u"</tr>\n"_s;
     }
     out += u"</tbody></table></div>\n"_s;

@@ -44,12 +44,15 @@ QString styleSheet()
 {
     QString s = u"body { color: #222222; }"
                 " h1 { font-size: 20pt; font-weight: 600; color: #ffffff; margin: 0; }"
-                " h2 { font-size: 14pt; font-weight: 600; color: %ACCENT%; margin-top: 14pt; margin-bottom: 4pt; }"
-                " h3 { font-size: 10.5pt; font-weight: 600; margin-top: 8pt; margin-bottom: 3pt; }"
-                " p { margin-top: 2pt; margin-bottom: 4pt; }"
+                // Margins in px (1/96 in): the rich-text engine ignores them in pt.
+                " h2 { font-size: 14pt; font-weight: 600; color: %ACCENT%; margin-top: 18px; margin-bottom: 5px; }"
+                " h3 { font-size: 10pt; font-weight: 600; color: #333333; margin-top: 12px; margin-bottom: 3px; }"
+                " p { margin-top: 2px; margin-bottom: 5px; }"
                 " th { background-color: %ACCENT%; color: #ffffff; font-weight: 600; text-align: left; }"
                 " td.num { text-align: right; }"
                 " .code { font-family: 'Noto Sans Mono CJK SC', 'Noto Sans Mono', monospace; font-size: 7.5pt; }"
+                " .command { font-family: 'Noto Sans Mono CJK SC', 'Noto Sans Mono', monospace; font-size: 7.5pt;"
+                " background-color: #eef1f4; color: #1f4e79; }"
                 " .meta { color: #e8eef5; font-size: 8.5pt; }"
                 " .figlabel { color: #5a6570; font-size: 7.5pt; }"
                 " .figvalue { font-size: 13pt; font-weight: 600; }"
@@ -64,12 +67,16 @@ QString table(const ReportTable &t)
     QString out;
     if (!t.caption.isEmpty())
         out += u"<h3>"_s + e(t.caption) + u"</h3>"_s;
-    // Wide tables (the tunnel table) get a smaller font so their columns keep whole words.
+    // Wide tables (the tunnel table) get a smaller font so their columns keep whole words;
+    // short ones stay as wide as their content.
     const QString size = t.headers.size() > 8 ? u"7pt"_s : u"8pt"_s;
-    out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse; font-size: "_s
+    out += u"<table"_s + (t.compact ? QString() : u" width=\"100%\""_s)
+         + u" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse; margin-bottom: 8pt; font-size: "_s
          + size + u";\"><thead><tr>"_s;
-    for (const QString &h : t.headers)
-        out += u"<th>"_s + e(h) + u"</th>"_s;
+    for (qsizetype i = 0; i < t.headers.size(); ++i)
+        out += u"<th"_s + (t.isNumeric(i) ? u" align=\"right\""_s : QString())
+             + (t.widths.value(i) > 0 ? u" width=\"%1%\""_s.arg(t.widths.at(i)) : QString()) + u'>' + e(t.headers.at(i))
+             + (t.compact ? u"&nbsp;&nbsp;&nbsp;</th>"_s : u"</th>"_s);
     out += u"</tr></thead>"_s;
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
         const QString zebra = r % 2 == 1 ? u" bgcolor=\""_s + ReportStyle::zebra().name() + u'"' : QString();
@@ -80,7 +87,14 @@ QString table(const ReportTable &t)
                 attributes += u" class=\"num\" align=\"right\""_s;
             if (cell.severity >= 0 && cell.severity < 8)
                 attributes += u" bgcolor=\""_s + ReportStyle::severityBackground(cell.severity).name() + u'"';
-            QString content = e(cell.text);
+            QString content;
+            if (cell.kind == ReportCell::Kind::Step) {
+                const QStringList parts = splitCommands(cell.text);
+                for (qsizetype i = 0; i < parts.size(); ++i)
+                    content += i % 2 == 1 ? u"<span class=\"command\">"_s + e(parts.at(i)) + u"</span>"_s : e(parts.at(i));
+            } else {
+                content = e(cell.text);
+            }
             if (cell.severity >= 0 && cell.severity < 8)
                 content = u"<span style=\"color: "_s + ReportStyle::severityForeground(cell.severity).name() + u";\">"_s + content + u"</span>"_s;
             if (cell.kind == ReportCell::Kind::Code)

@@ -32,6 +32,21 @@ qint64 warningsOrWorse(const ReportModel &model)
 
 } // namespace
 
+bool ReportTable::isNumeric(qsizetype column) const
+{
+    return !rows.isEmpty() && rows.first().value(column).kind == ReportCell::Kind::Number;
+}
+
+QStringList splitCommands(const QString &text)
+{
+    QStringList parts = text.split(u'`');
+    if (parts.size() % 2 == 0) { // an unpaired backtick: the last part is prose
+        const QString rest = parts.takeLast();
+        parts.last() += u'`' + rest;
+    }
+    return parts;
+}
+
 ReportLayout::ReportLayout(Language language)
     : m_words(language)
 {
@@ -168,26 +183,26 @@ QList<ReportFigure> ReportLayout::figures(const ReportModel &model) const
 ReportSection ReportLayout::summary(const ReportModel &model) const
 {
     ReportSection section{u"summary"_s, tr("Summary"), {}, {}, {}};
-    ReportTable files{tr("Files"), {tr("File"), tr("Size"), tr("Lines"), tr("Encoding")}, {}};
+    ReportTable files{tr("Files"), {tr("File"), tr("Size"), tr("Lines"), tr("Encoding")}, {}, true};
     for (const ReportFile &f : model.files)
         files.rows.append({code(f.name), {QLocale::c().formattedDataSize(f.sizeBytes), ReportCell::Kind::Number, -1},
                            number(f.lines), text(f.encoding)});
     section.tables.append(files);
 
-    ReportTable hosts{tr("Devices"), {tr("Device"), tr("Messages")}, {}};
+    ReportTable hosts{tr("Devices"), {tr("Device"), tr("Messages")}, {}, true};
     for (const ReportCount &h : model.hosts)
         hosts.rows.append({code(h.name), number(h.count)});
     if (!hosts.rows.isEmpty())
         section.tables.append(hosts);
 
-    ReportTable severities{tr("Messages by severity"), {tr("Severity"), tr("Messages")}, {}};
+    ReportTable severities{tr("Messages by severity"), {tr("Severity"), tr("Messages")}, {}, true};
     for (int s = 0; s < 8; ++s)
         if (model.severityCounts[size_t(s)] > 0)
             severities.rows.append({severityCell(s), number(model.severityCounts[size_t(s)])});
     if (!severities.rows.isEmpty())
         section.tables.append(severities);
 
-    ReportTable modules{tr("Messages by module"), {tr("Module"), tr("Messages")}, {}};
+    ReportTable modules{tr("Messages by module"), {tr("Module"), tr("Messages")}, {}, true};
     qint64 others = 0;
     for (qsizetype i = 0; i < model.modules.size(); ++i) {
         if (i < moduleRows)
@@ -212,7 +227,7 @@ ReportSection ReportLayout::messages(const ReportModel &model) const
     section.paragraphs.append(tr("Recognized messages of severity warning or worse, and every tunnel message, "
                                  "with the cause their parameters point to."));
     ReportTable table{QString(), {tr("Severity"), tr("Message"), tr("Count"), tr("First"), tr("Last"),
-                                  tr("Meaning"), tr("Likely cause")}, {}};
+                                  tr("Meaning"), tr("Likely cause")}, {}, false, {11, 23, 7, 10, 10, 19, 20}};
     for (const ReportMessage &m : model.messages)
         table.rows.append({severityCell(m.severity), code(m.id), number(m.count), text(formatTime(m.firstMsecs)),
                            text(formatTime(m.lastMsecs)), text(m.meaning),
@@ -233,7 +248,7 @@ ReportSection ReportLayout::tunnels(const ReportModel &model) const
                                   .arg(formatTime(model.tunnels.startMsecs()), formatTime(model.tunnels.endMsecs())));
     ReportTable table{QString(), {tr("Device"), tr("Policy/seq"), tr("Peer"), tr("Set up"), tr("Torn down"),
                                   tr("IKE failures"), tr("Flaps"), tr("Downtime"), tr("Up time"),
-                                  tr("Main reason"), tr("Last state")}, {}};
+                                  tr("Main reason"), tr("Last state")}, {}, false, {11, 9, 12, 6, 6, 6, 5, 9, 6, 22, 8}};
     for (const TunnelSummary &t : list) {
         const double availability = t.availabilityPercent();
         QString state = tr("unknown");
@@ -270,7 +285,7 @@ ReportSection ReportLayout::checklist(const ReportModel &model) const
 
     // A long checklist reads best with its progress per message first, then each message's steps.
     if (listed.size() > 1) {
-        ReportTable overview{tr("Progress by message"), {tr("Severity"), tr("Message"), tr("Steps done")}, {}};
+        ReportTable overview{tr("Progress by message"), {tr("Severity"), tr("Message"), tr("Steps done")}, {}, true};
         for (const ReportChecklistGroup *group : std::as_const(listed))
             overview.rows.append({severityCell(group->severity), code(group->message),
                                   {group->progress().toString(), ReportCell::Kind::Number, -1}});
@@ -278,20 +293,22 @@ ReportSection ReportLayout::checklist(const ReportModel &model) const
     }
     for (const ReportChecklistGroup *group : std::as_const(listed)) {
         ReportTable table{tr("%1: %2 done").arg(group->message, group->progress().toString()),
-                          {u"#"_s, tr("Done"), tr("Step"), tr("Note")}, {}};
+                          {u"#"_s, tr("Done"), tr("Step"), tr("Note")}, {}, false, {4, 8, 58, 30}};
         for (qsizetype i = 0; i < group->steps.size(); ++i) {
             const ReportChecklistStep &step = group->steps.at(i);
-            table.rows.append({number(i + 1), text(tickMark(step.ticked)), text(step.text), text(step.note)});
+            table.rows.append({number(i + 1), text(tickMark(step.ticked)), {step.text, ReportCell::Kind::Step, -1}, text(step.note)});
         }
         section.tables.append(table);
     }
 
-    ReportTable others{tr("Other steps with a tick or a note"), {tr("Done"), tr("Message"), tr("Step"), tr("Note")}, {}};
+    ReportTable others{tr("Other steps with a tick or a note"), {tr("Done"), tr("Message"), tr("Step"), tr("Note")},
+                       {}, false, {8, 27, 40, 25}};
     for (const ReportChecklistGroup &group : model.checklist) {
         if (group.listed)
             continue;
         for (const ReportChecklistStep &step : group.steps)
-            others.rows.append({text(tickMark(step.ticked)), code(group.message), text(step.text), text(step.note)});
+            others.rows.append({text(tickMark(step.ticked)), code(group.message), {step.text, ReportCell::Kind::Step, -1},
+                                text(step.note)});
     }
     if (!others.rows.isEmpty())
         section.tables.append(others);

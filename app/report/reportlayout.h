@@ -11,7 +11,8 @@ namespace LogSage {
 
 /// One table cell: its text (untrusted when it came from a log or a case) and how to show it.
 struct ReportCell {
-    enum class Kind { Text, Number, Code }; // no ": quint8" here: lupdate then misreads the file's classes
+    /// Step: text whose `backticked` parts are CLI commands, shown as code where the format can.
+    enum class Kind { Text, Number, Code, Step }; // no ": quint8" here: lupdate then misreads the file's classes
     QString text;
     Kind kind = Kind::Text;
     int severity = -1; ///< 0..7 colours the cell by severity, -1 plain
@@ -21,7 +22,14 @@ struct ReportTable {
     QString caption;
     QStringList headers;
     QList<QList<ReportCell>> rows;
+    bool compact = false; ///< a few short columns: as wide as its content, not the page
+    QList<int> widths{};  ///< per column, percent of the table's width; empty or 0: as the content needs
+
+    bool isNumeric(qsizetype column) const; ///< the column holds numbers (aligned right)
 };
+
+/// `text` cut at its backticks: the even parts are prose, the odd ones commands.
+QStringList splitCommands(const QString &text);
 
 /// A headline number of the title block ("Lines 1 648").
 struct ReportFigure {

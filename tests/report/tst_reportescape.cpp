@@ -1,6 +1,7 @@
 // Escaping of untrusted text for each report format.
 
 #include "reportescape.h"
+#include "reportlayout.h"
 
 #include <QTest>
 
@@ -12,6 +13,25 @@ class TestReportEscape : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A step's `backticked` commands are found (and shown as code); an unpaired backtick stays text.
+    void splitCommands_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("no command") << u"Check the cable."_s << QStringList{u"Check the cable."_s};
+        QTest::newRow("two commands") << u"Run `display acl` or `display ike peer`."_s
+                                      << QStringList{u"Run "_s, u"display acl"_s, u" or "_s, u"display ike peer"_s, u"."_s};
+        QTest::newRow("command first") << u"`reset ike sa` then wait"_s << QStringList{QString(), u"reset ike sa"_s, u" then wait"_s};
+        QTest::newRow("unpaired backtick") << u"Run `display acl` and `x"_s
+                                           << QStringList{u"Run "_s, u"display acl"_s, u" and `x"_s};
+    }
+    void splitCommands()
+    {
+        QFETCH(QString, step);
+        QFETCH(QStringList, parts);
+        QCOMPARE(LogSage::splitCommands(step), parts);
+    }
+
     void html_data()
     {
         QTest::addColumn<QString>("input");

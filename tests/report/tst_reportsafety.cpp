@@ -66,6 +66,9 @@ private Q_SLOTS:
                                            {{StepId{u"EVIL/4/INJECT"_s, QString(), 0}, CaseStepState{true, hostile}}},
                                            {{u"hostile.log"_s, 1, hostile, hostile}}, true);
         m_model.title = hostile;
+        // A step (user catalogs are untrusted too) whose command and prose carry the hostile text.
+        m_model.checklist.append({u"EVIL/4/STEP"_s, u"EVIL/4/STEP"_s, 4, true,
+                                  {{u"Run `"_s + hostile + u"` then "_s + hostile, false, QString()}}});
         // The hostile text really reaches the model, so the checks below are not vacuous.
         QCOMPARE(m_model.unknown.size(), 1);
         QVERIFY(m_model.unknown.first().example.contains(script));
@@ -77,6 +80,7 @@ private Q_SLOTS:
     {
         const QString html = QString::fromUtf8(HtmlReportWriter::render(m_model));
         QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
+        QVERIFY(html.contains(u"<code>&lt;script&gt;alert(1)&lt;/script&gt; &#61;cmd"_s)); // the step's command
         QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
         QVERIFY(!html.contains(u"http:"_s, Qt::CaseInsensitive));
         QVERIFY(!html.contains(u"https:"_s, Qt::CaseInsensitive));
@@ -135,9 +139,11 @@ private Q_SLOTS:
         // Data stays data: the strings come back exactly.
         QCOMPARE(doc[u"title"_s].toString(), hostile);
         const QJsonArray checklist = doc[u"checklist"_s].toArray();
-        QVERIFY(!checklist.isEmpty());
-        QCOMPARE(checklist.last()[u"entryId"_s].toString(), u"EVIL/4/INJECT"_s);
-        QCOMPARE(checklist.last()[u"steps"_s][0][u"note"_s].toString(), hostile);
+        const auto noted = std::find_if(checklist.begin(), checklist.end(), [](const QJsonValue &group) {
+            return group[u"entryId"_s].toString() == u"EVIL/4/INJECT"_s;
+        });
+        QVERIFY(noted != checklist.end());
+        QCOMPARE((*noted)[u"steps"_s][0][u"note"_s].toString(), hostile);
         QCOMPARE(doc[u"bookmarks"_s][0][u"text"_s].toString(), hostile);
         QVERIFY(doc[u"unknown"_s][u"top"_s][0][u"example"_s].toString().startsWith(script));
     }
