@@ -227,7 +227,7 @@ ReportSection ReportLayout::messages(const ReportModel &model) const
     section.paragraphs.append(tr("Recognized messages of severity warning or worse, and every tunnel message, "
                                  "with the cause their parameters point to."));
     ReportTable table{QString(), {tr("Severity"), tr("Message"), tr("Count"), tr("First"), tr("Last"),
-                                  tr("Meaning"), tr("Likely cause")}, {}, false, {11, 23, 7, 10, 10, 19, 20}};
+                                  tr("Meaning"), tr("Likely cause")}, {}, false, {12, 22, 7, 10, 10, 19, 20}};
     for (const ReportMessage &m : model.messages)
         table.rows.append({severityCell(m.severity), code(m.id), number(m.count), text(formatTime(m.firstMsecs)),
                            text(formatTime(m.lastMsecs)), text(m.meaning),
@@ -248,7 +248,7 @@ ReportSection ReportLayout::tunnels(const ReportModel &model) const
                                   .arg(formatTime(model.tunnels.startMsecs()), formatTime(model.tunnels.endMsecs())));
     ReportTable table{QString(), {tr("Device"), tr("Policy/seq"), tr("Peer"), tr("Set up"), tr("Torn down"),
                                   tr("IKE failures"), tr("Flaps"), tr("Downtime"), tr("Up time"),
-                                  tr("Main reason"), tr("Last state")}, {}, false, {11, 9, 12, 6, 6, 6, 5, 9, 6, 22, 8}};
+                                  tr("Main reason"), tr("Last state")}, {}, false, {11, 9, 12, 5, 6, 7, 6, 9, 6, 20, 9}};
     for (const TunnelSummary &t : list) {
         const double availability = t.availabilityPercent();
         QString state = tr("unknown");
