@@ -55,7 +55,7 @@ QString styleSheet()
                 " background-color: #eef1f4; color: #1f4e79; }"
                 " .meta { color: #e8eef5; font-size: 8.5pt; }"
                 " .figlabel { color: #5a6570; font-size: 7.5pt; }"
-                " .figvalue { font-size: 13pt; font-weight: 600; }"
+                " .figvalue { font-size: 12pt; font-weight: 600; }"
                 " .warning { background-color: #fbdcd5; }"
                 " .footer { color: #6b7680; font-size: 8pt; }"_s;
     s.replace(u"%ACCENT%"_s, ReportStyle::accent().name());
