@@ -3,6 +3,8 @@
 #include "reportescape.h"
 #include "reportlayout.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace LogSage {
@@ -12,6 +14,26 @@ namespace {
 QString e(const QString &text)
 {
     return ReportEscape::markdown(text);
+}
+
+// A step's commands as code spans when they are plain CLI words; anything else stays escaped text,
+// so that no markup character reaches the file unescaped, even inside a code span.
+QString cellText(const ReportCell &cell)
+{
+    if (cell.kind != ReportCell::Kind::Step)
+        return e(cell.text);
+    static const QRegularExpression plainCommand(u"^[A-Za-z0-9][A-Za-z0-9 ._/-]*$"_s);
+    const QStringList parts = splitCommands(cell.text);
+    QString out;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i % 2 == 0)
+            out += e(parts.at(i));
+        else if (plainCommand.match(parts.at(i)).hasMatch())
+            out += u'`' + parts.at(i) + u'`';
+        else
+            out += e(u'`' + parts.at(i) + u'`');
+    }
+    return out;
 }
 
 QString table(const ReportTable &t)
@@ -31,7 +53,7 @@ QString table(const ReportTable &t)
     for (const QList<ReportCell> &row : t.rows) {
         out += u'|';
         for (const ReportCell &cell : row)
-            out += u' ' + e(cell.text) + u" |"_s;
+            out += u' ' + cellText(cell) + u" |"_s;
         out += u'\n';
     }
     return out + u'\n';

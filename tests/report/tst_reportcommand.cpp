@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString md = readText(path);
         QVERIFY(md.contains(u"checked the proposals with the branch"_s));
-        QVERIFY(md.contains(cause.steps.first().text.en.left(12).replace(u'`', u"\\`"_s)));
+        QVERIFY(md.contains(cause.steps.first().text.en.left(12))); // its command a code span
         QVERIFY(md.contains(u"bookmark note"_s));
         // Every step shown for the message is listed, with its progress.
         static const QRegularExpression progress(u"IKE/5/IKE\\\\_NEGO\\\\_FAIL: 1/(\\d+) done"_s);

@@ -106,6 +106,7 @@ private Q_SLOTS:
         QVERIFY(md.contains(u"\\*\\*x\\*\\* \\[a\\]\\(http\\://e\\)"_s));
         QVERIFY(!md.contains(QRegularExpression(u"(?<!\\\\)<script"_s)));
         QVERIFY(!md.contains(u"**x**"_s));
+        QVERIFY(!md.contains(u"`<"_s)); // the hostile command is no code span either
         QVERIFY(!md.contains(u"[a]("_s));
         QVERIFY(!md.contains(u"http:"_s));
         QVERIFY(!md.contains(u"https:"_s));
