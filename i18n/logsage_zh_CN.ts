@@ -565,10 +565,6 @@
         <translation>无法将“%1”读入内存（%2）。请将其复制到本地磁盘后打开副本。</translation>
     </message>
     <message>
-        <source>it ends too early</source>
-        <translation>文件提前结束</translation>
-    </message>
-    <message>
         <source>“%1” decompresses to more than 4 GiB. Decompress it with another tool and open the result.</source>
         <translation>“%1”解压后超过 4 GiB。请使用其他工具解压后打开解压结果。</translation>
     </message>
@@ -1326,6 +1322,22 @@
         <source>What to do</source>
         <translation>处理步骤</translation>
     </message>
+    <message>
+        <source>Look for related messages in the reference:</source>
+        <translation>在参考中查找相关消息：</translation>
+    </message>
+    <message>
+        <source>Search the reference catalogs</source>
+        <translation>搜索参考目录</translation>
+    </message>
+    <message>
+        <source>Message ID, module or words</source>
+        <translation>消息ID、模块或关键词</translation>
+    </message>
+    <message>
+        <source>&amp;Search Reference</source>
+        <translation>搜索参考(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::ReportChartPainter</name>
@@ -1392,6 +1404,29 @@
     </message>
 </context>
 <context>
+    <name>LogSage::TunnelChartExport</name>
+    <message>
+        <source>Could not export the chart to %1: the image size is empty.</source>
+        <translation>无法将图表导出到 %1：图像尺寸为空。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>IPSec tunnel chart</source>
+        <translation>IPSec 隧道图表</translation>
+    </message>
+    <message>
+        <source>Made by LogSage</source>
+        <translation>由 LogSage 生成</translation>
+    </message>
+    <message>
+        <source>Could not draw the SVG image %1.</source>
+        <translation>无法绘制 SVG 图像 %1。</translation>
+    </message>
+</context>
+<context>
     <name>LogSage::TunnelChartView</name>
     <message>
         <source>Click to filter the log to this time; drag across the chart for a longer range.</source>
@@ -1431,6 +1466,58 @@
     <message>
         <source>Reasons</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole log. Zoom with the mouse wheel or + and -, or Shift+drag over a range; pan with Ctrl+drag or the arrow keys.</source>
+        <translation>显示整个日志。用鼠标滚轮或 + 和 - 缩放，或按住 Shift 拖动选择范围；按住 Ctrl 拖动或用方向键平移。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG or SVG image</source>
+        <translation>将当前图表保存为 PNG 或 SVG 图像</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels…</source>
+        <translation>%1 × %2 像素…</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>Per 10 seconds</source>
+        <translation>每 10 秒</translation>
+    </message>
+    <message>
+        <source>Per 30 seconds</source>
+        <translation>每 30 秒</translation>
+    </message>
+    <message>
+        <source>Per 5 minutes</source>
+        <translation>每 5 分钟</translation>
+    </message>
+    <message>
+        <source>Per 15 minutes</source>
+        <translation>每 15 分钟</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1739,10 @@
     <message>
         <source>Copy Table as CSV</source>
         <translation>将表格复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Reading the IPSec tunnel events…</source>
+        <translation>正在读取 IPSec 隧道事件…</translation>
     </message>
 </context>
 <context>
@@ -1912,14 +2003,6 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
@@ -1946,6 +2029,70 @@
     <message>
         <source>Example</source>
         <translation>示例</translation>
+    </message>
+    <message>
+        <source>emergencies</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>informational</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>debugging</source>
+        <translation>调试</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Progress by message</source>
+        <translation>各消息的进度</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>已完成步骤</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1：已完成 %2</translation>
+    </message>
+    <message>
+        <source>Other steps with a tick or a note</source>
+        <translation>其他已勾选或有备注的步骤</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2126,14 @@ Subcommands (run `logsage COMMAND --help`):
     <message>
         <source>Log files to open.</source>
         <translation>要打开的日志文件。</translation>
+    </message>
+    <message>
+        <source>Select line &lt;n&gt; of the last file given (1 is the first line).</source>
+        <translation>选中最后一个文件的第 &lt;n&gt; 行（1 为第一行）。</translation>
+    </message>
+    <message>
+        <source>--line takes a line number, 1 or more.</source>
+        <translation>--line 需要一个行号，1 或更大。</translation>
     </message>
 </context>
 </TS>
