@@ -316,12 +316,23 @@ void TestTunnelChartZoom::tenThousandBuckets()
     m_charts->setBucketSize(TunnelTimeline::BucketSize::Second);
     auto *chart = static_cast<TunnelEventsChart *>(eventsView()->tunnelChart());
     QCOMPARE(chart->buckets().size(), 10'000);
-    for (QAbstractSeries *series : chart->series()) {
-        if (series->objectName() == u"establishedSeries"_s)
-            QCOMPARE(static_cast<QAreaSeries *>(series)->upperSeries()->count(), 5000 * 4 + 2);
-    }
-    // Zoomed to a minute, a click still finds its one-second bucket.
+    // Whole: at most maximumBars bars of runs of buckets, a handful of points each.
+    QVERIFY(chart->bars().size() <= TunnelEventsChart::maximumBars);
+    QVERIFY(chart->bars().first().toMsecs - chart->bars().first().fromMsecs > 1000);
+    const auto establishedPoints = [chart] {
+        for (QAbstractSeries *series : chart->series()) {
+            if (series->objectName() == u"establishedSeries"_s)
+                return static_cast<QAreaSeries *>(series)->upperSeries()->count();
+        }
+        return -1;
+    };
+    QVERIFY(establishedPoints() <= TunnelEventsChart::maximumBars * 4 + 2);
+    // Zoomed to a minute: one bar per one-second bucket, and a click finds its bucket.
     m_charts->showTimeRange(base() + 5000 * 1000LL, base() + 5060 * 1000LL);
+    QCOMPARE(chart->bars().first().toMsecs - chart->bars().first().fromMsecs, 1000);
+    QVERIFY(chart->bars().size() >= 60 && chart->bars().size() <= 62);
+    // Few bars: each stands alone with a gap, four points, on every layer.
+    QCOMPARE(establishedPoints(), int(chart->bars().size()) * 4 + 2);
     QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
     QTest::mouseClick(eventsView()->viewport(), Qt::LeftButton, {},
                       viewPointAt(eventsView(), base() + 5030 * 1000LL + 500));

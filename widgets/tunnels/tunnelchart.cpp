@@ -153,7 +153,10 @@ void TunnelChart::showTimeRange(qint64 fromMsecs, qint64 toMsecs, bool roundToSt
                          QDateTime::fromMSecsSinceEpoch(qint64(axisValue(last))));
     // A zoomed range is not whole steps: ticks then split it evenly.
     m_timeAxis->setTickCount(std::clamp(int((last - first) / steps.step) + 1, 2, maximumAxisSteps + 1));
+    timeRangeChanged(first, last);
 }
+
+void TunnelChart::timeRangeChanged(qint64, qint64) {}
 
 void TunnelChart::setEmptyTitle(const QString &text)
 {

@@ -65,6 +65,8 @@ protected:
     /// Makes `axis` the time axis, covering the data range [fromMsecs, toMsecs), and shows it.
     void setTimeAxis(QDateTimeAxis *axis, qint64 fromMsecs, qint64 toMsecs);
     void setEmptyTitle(const QString &text);
+    /// Called after the time axis range changed (to draw only what is visible).
+    virtual void timeRangeChanged(qint64 fromMsecs, qint64 toMsecs);
     QAbstractSeries *anySeries() const;
 
     TunnelChartPalette m_palette;

@@ -154,7 +154,11 @@ void TunnelCharts::setBucketSize(TunnelTimeline::BucketSize size)
 {
     m_bucketSize = size;
     m_bucketCombo->setCurrentIndex(m_bucketCombo->findData(int(size)));
-    rebuild();
+    // Only the events chart has buckets.
+    m_eventsView->setTunnelChart(
+        new TunnelEventsChart(m_timeline, m_bucketSize, m_focus, TunnelChartPalette::forDark(m_dark)));
+    updateFullRange();
+    applyTimeWindow();
 }
 
 void TunnelCharts::rebuild()

@@ -56,46 +56,20 @@ TunnelEventsChart::TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimel
          &TunnelBucket::negotiationFailed},
     };
 
-    const qint64 width = TunnelTimeline::bucketMsecs(size);
     const qint64 dataFrom = m_buckets.constFirst().fromMsecs;
     const qint64 dataTo = m_buckets.constLast().toMsecs;
-    // Gaps between bars only while bars are wide enough to show them.
-    const qint64 gap = (dataTo - dataFrom) / width > 240 ? 0 : width / 10;
-    QList<int> below(m_buckets.size(), 0);
     int maximum = 1;
+    for (const TunnelBucket &bucket : std::as_const(m_buckets))
+        maximum = std::max(maximum, bucket.total());
     auto *xAxis = new QDateTimeAxis;
     auto *yAxis = new QValueAxis;
     addAxis(xAxis, Qt::AlignBottom);
     addAxis(yAxis, Qt::AlignLeft);
-    const QPointF startPoint(axisValue(dataFrom), 0);
-    const QPointF endPoint(axisValue(dataTo), 0);
-    for (const Layer &layer : layers) {
-        QList<QPointF> upper{startPoint};
-        QList<QPointF> lower{startPoint};
-        upper.reserve(m_buckets.size() * 4 + 2);
-        lower.reserve(m_buckets.size() * 4 + 2);
-        for (qsizetype i = 0; i < m_buckets.size(); ++i) {
-            const TunnelBucket &bucket = m_buckets.at(i);
-            const int bottom = below.at(i);
-            const int top = bottom + bucket.*layer.count;
-            if (top == bottom)
-                continue; // nothing of this layer here: its upper and lower lines meet
-            const qreal left = axisValue(bucket.fromMsecs + gap);
-            const qreal right = axisValue(bucket.toMsecs - gap);
-            // Back on the zero line between bars, so no sliver joins neighbours.
-            upper << QPointF(left, 0) << QPointF(left, top) << QPointF(right, top) << QPointF(right, 0);
-            lower << QPointF(left, 0) << QPointF(left, bottom) << QPointF(right, bottom) << QPointF(right, 0);
-            below[i] = top;
-            maximum = std::max(maximum, top);
-        }
-        upper << endPoint;
-        lower << endPoint;
-        // One replace() per line: a single change signal and geometry update for all points.
-        auto *upperSeries = new QLineSeries(this);
-        auto *lowerSeries = new QLineSeries(this);
-        upperSeries->replace(upper);
-        lowerSeries->replace(lower);
-        auto *area = new QAreaSeries(upperSeries, lowerSeries);
+    for (int i = 0; i < 3; ++i) {
+        const Layer &layer = layers[i];
+        m_upper[i] = new QLineSeries(this);
+        m_lower[i] = new QLineSeries(this);
+        auto *area = new QAreaSeries(m_upper[i], m_lower[i]);
         area->setName(tr(layer.name));
         area->setObjectName(QLatin1StringView(layer.objectName));
         area->setColor(layer.color);
@@ -106,10 +80,11 @@ TunnelEventsChart::TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimel
         area->attachAxis(yAxis);
     }
 
-    setTimeAxis(xAxis, dataFrom, dataTo);
+    setTimeAxis(xAxis, dataFrom, dataTo); // draws the bars of the range shown
     xAxis->setTitleText(tr("Time (as printed)"));
     styleAxis(xAxis);
 
+    // The scale is the busiest bucket of all, so it does not jump while zooming.
     const qreal step = niceStep(maximum);
     yAxis->setRange(0, std::ceil((maximum + 0.5) / step) * step);
     yAxis->setTickType(QValueAxis::TicksDynamic);
@@ -118,6 +93,89 @@ TunnelEventsChart::TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimel
     yAxis->setLabelFormat(u"%d"_s);
     yAxis->setTitleText(tr("Events"));
     styleAxis(yAxis);
+}
+
+void TunnelEventsChart::timeRangeChanged(qint64 fromMsecs, qint64 toMsecs)
+{
+    if (!m_buckets.isEmpty() && m_upper[0])
+        updateBars(fromMsecs, toMsecs);
+}
+
+void TunnelEventsChart::updateBars(qint64 fromMsecs, qint64 toMsecs)
+{
+    const qint64 width = TunnelTimeline::bucketMsecs(m_size);
+    const qint64 slots = std::max<qint64>(1, (toMsecs - fromMsecs + width - 1) / width);
+    // A bar stands for `run` buckets when more than maximumBars would be visible.
+    const qint64 run = (slots + maximumBars - 1) / maximumBars;
+    const qint64 barWidth = run * width;
+    auto first = std::lower_bound(m_buckets.cbegin(), m_buckets.cend(), fromMsecs - barWidth,
+                                  [](const TunnelBucket &bucket, qint64 msecs) { return bucket.fromMsecs < msecs; });
+    m_bars.clear();
+    for (auto it = first; it != m_buckets.cend() && it->fromMsecs < toMsecs + barWidth; ++it) {
+        // Runs are aligned to whole multiples of the bar width, so panning does not reshuffle them.
+        const qint64 offset = it->fromMsecs - m_buckets.constFirst().fromMsecs;
+        const qint64 barFrom = m_buckets.constFirst().fromMsecs + offset / barWidth * barWidth;
+        if (!m_bars.isEmpty() && m_bars.constLast().fromMsecs == barFrom) {
+            if (it->total() > m_bars.constLast().total()) {
+                m_bars.last() = *it;
+                m_bars.last().fromMsecs = barFrom;
+                m_bars.last().toMsecs = barFrom + barWidth;
+            }
+            continue;
+        }
+        TunnelBucket bar = *it;
+        bar.fromMsecs = barFrom;
+        bar.toMsecs = barFrom + barWidth;
+        m_bars.append(bar);
+    }
+
+    // Gaps between bars only while bars are wide enough to show them.
+    const qint64 gap = run == 1 && slots <= 240 ? width / 10 : 0;
+    const qint64 rangeFrom = fromMsecs - barWidth;
+    const qint64 rangeTo = toMsecs + barWidth;
+    // axisValue() goes through the local time zone, which costs microseconds a call; without a
+    // daylight-saving change in the range one offset serves every point.
+    const qint64 offset = qint64(axisValue(rangeFrom)) - rangeFrom;
+    const bool oneOffset = qint64(axisValue(rangeTo)) - rangeTo == offset;
+    const auto x = [&](qint64 wall) { return oneOffset ? qreal(wall + offset) : axisValue(wall); };
+    const QPointF start(x(rangeFrom), 0);
+    const QPointF end(x(rangeTo), 0);
+    int TunnelBucket::*const counts[] = {&TunnelBucket::established, &TunnelBucket::tornDown,
+                                         &TunnelBucket::negotiationFailed};
+    QList<int> below(m_bars.size(), 0);
+    for (int layer = 0; layer < 3; ++layer) {
+        QList<QPointF> upper{start};
+        QList<QPointF> lower{start};
+        upper.reserve(m_bars.size() * 4 + 2);
+        lower.reserve(m_bars.size() * 4 + 2);
+        for (qsizetype i = 0; i < m_bars.size(); ++i) {
+            const TunnelBucket &bar = m_bars.at(i);
+            const int bottom = below.at(i);
+            const int top = bottom + bar.*counts[layer];
+            below[i] = top;
+            // Neighbouring bars share their edge: one step line, no dip to zero between them
+            // (thousands of coincident edges make the fill of the area very slow).
+            const bool joinsPrevious = gap == 0 && i > 0 && m_bars.at(i - 1).toMsecs == bar.fromMsecs;
+            const bool joinsNext = gap == 0 && i + 1 < m_bars.size() && m_bars.at(i + 1).fromMsecs == bar.toMsecs;
+            const qreal left = x(bar.fromMsecs + gap);
+            const qreal right = x(bar.toMsecs - gap);
+            if (!joinsPrevious) {
+                upper << QPointF(left, 0);
+                lower << QPointF(left, 0);
+            }
+            upper << QPointF(left, top) << QPointF(right, top);
+            lower << QPointF(left, bottom) << QPointF(right, bottom);
+            if (!joinsNext) {
+                upper << QPointF(right, 0);
+                lower << QPointF(right, 0);
+            }
+        }
+        upper << end;
+        lower << end;
+        // One replace() per line: a single change signal and geometry update for all points.
+        m_upper[layer]->replace(upper);
+        m_lower[layer]->replace(lower);
+    }
 }
 
 std::optional<TunnelBucket> TunnelEventsChart::bucketAt(qint64 wall) const

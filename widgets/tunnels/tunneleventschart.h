@@ -6,13 +6,19 @@
 
 #include <QCoreApplication>
 
+class QLineSeries;
+
 namespace LogSage {
 
 /// Established / torn down / negotiation failed events per time bucket, drawn as stacked bars
 /// on a date-time axis. Its series are named "establishedSeries", "tornDownSeries" and
 /// "failedSeries", stacked in that order. Each is an area between two step lines that rest on
-/// zero: a bar is four points (bottom-left, top-left, top-right, bottom-right) and only buckets
-/// with events have points, so 10,000 buckets or one-second buckets over months stay cheap.
+/// zero: a bar is four points (bottom-left, top-left, top-right, bottom-right).
+///
+/// Only the visible range is drawn, with at most maximumBars bars: when more buckets are
+/// visible, each bar stands for a run of them and shows the busiest one (peaks stay visible,
+/// the height keeps its unit). Zooming in draws every bucket again. Empty buckets have no
+/// points, so one-second buckets over months stay cheap.
 class TunnelEventsChart : public TunnelChart
 {
     Q_DECLARE_TR_FUNCTIONS(LogSage::TunnelEventsChart)
@@ -29,13 +35,25 @@ public:
     /// The bucket (possibly empty) that holds a wall-clock time, nullopt outside the data.
     std::optional<TunnelBucket> bucketAt(qint64 wallMsecs) const;
 
+    static constexpr int maximumBars = 600;
+    /// The bars drawn for the current range: one per bucket, or one per run of buckets
+    /// (fromMsecs..toMsecs of the run, counts of its busiest bucket).
+    const QList<TunnelBucket> &bars() const { return m_bars; }
+
+protected:
+    void timeRangeChanged(qint64 fromMsecs, qint64 toMsecs) override;
+
 private:
     qint64 firstLineIn(qint64 fromMsecs, qint64 toMsecs) const;
+    void updateBars(qint64 fromMsecs, qint64 toMsecs);
 
     TunnelTimeline m_timeline;
     TunnelTimeline::BucketSize m_size;
     QString m_key;
     QList<TunnelBucket> m_buckets;
+    QList<TunnelBucket> m_bars;
+    QLineSeries *m_upper[3] = {};
+    QLineSeries *m_lower[3] = {};
 };
 
 } // namespace LogSage
