@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -167,6 +168,49 @@ private Q_SLOTS:
         QVERIFY(!panel.isSideBySide());
         QVERIFY(panel.findChild<QLabel *>(u"referenceMeaning"_s));
         QVERIFY(!panel.findChild<QLabel *>(u"referenceMeaningZh"_s));
+    }
+
+    void parameterRowsFitTheirText_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<int>("minimumLines"); // lines of every meaning: "zh\nen" in both languages
+        QTest::newRow("English") << int(ReferenceLanguage::English) << 1;
+        QTest::newRow("both languages") << int(ReferenceLanguage::Both) << 2;
+    }
+
+    void parameterRowsFitTheirText()
+    {
+        QFETCH(int, language);
+        QFETCH(int, minimumLines);
+
+        ReferencePanel panel;
+        panel.setExplanation(explain(Teardown));
+        panel.setLanguage(ReferenceLanguage(language));
+        auto rowsFit = [&panel, minimumLines] {
+            const auto *table = panel.findChild<QTableWidget *>(u"parameterTable"_s);
+            if (!table || table->rowCount() != 9)
+                return false;
+            int total = 0;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const int lines = int(table->item(r, 2)->text().count(u'\n')) + 1;
+                if (lines < minimumLines || table->rowHeight(r) < lines * table->fontMetrics().lineSpacing())
+                    return false;
+                total += table->rowHeight(r);
+            }
+            return table->height() >= total; // every row shows, without a scroll bar of its own
+        };
+        auto tableHeight = [&panel] { return panel.findChild<QTableWidget *>(u"parameterTable"_s)->height(); };
+
+        panel.resize(380, 1600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(rowsFit());
+        const int narrowHeight = tableHeight();
+
+        // Wider, the wrapped meanings take fewer lines: the rows get lower, not just the columns wider.
+        panel.resize(1100, 1600);
+        QTRY_VERIFY(tableHeight() < narrowHeight);
+        QVERIFY(rowsFit());
     }
 
     void unknownMessageOffersSearch_data()

@@ -2,6 +2,7 @@
 
 #include "case.h"
 #include "casestep.h"
+#include "parametertable.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -9,17 +10,13 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
-#include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QResizeEvent>
 #include <QScrollArea>
-#include <QStyle>
-#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,51 +38,6 @@ QString proseToHtml(const QString &text)
     QString html = escaped(text);
     html.replace(code, u"<code>\\1</code>"_s);
     return html;
-}
-
-/// A word-wrapped label that takes its share of a row by stretch, whatever its text: the two
-/// language columns of every row get the same width.
-QLabel *columnLabel(const QString &html, QWidget *parent)
-{
-    auto *label = new QLabel(html, parent);
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    policy.setHorizontalStretch(1);
-    policy.setHeightForWidth(true);
-    label->setSizePolicy(policy);
-    return label;
-}
-
-/// Calls a function after each resize of the widget it watches.
-class ResizeWatcher : public QObject
-{
-public:
-    ResizeWatcher(std::function<void()> onResize, QObject *parent)
-        : QObject(parent)
-        , m_onResize(std::move(onResize))
-    {
-    }
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Resize)
-            m_onResize();
-        return false;
-    }
-
-private:
-    std::function<void()> m_onResize;
-};
-
-QWidget *gutter(int width, QWidget *parent)
-{
-    auto *spacer = new QWidget(parent);
-    spacer->setFixedSize(width, 0);
-    return spacer;
 }
 
 } // namespace
@@ -236,14 +188,13 @@ void ReferencePanel::rebuild()
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(10, 4, 10, 10);
     m_sideBySide = m_language == ReferenceLanguage::Both && width() >= sideBySideMinimumWidth();
+    m_columns.reset();
     if (m_sideBySide) {
         QCheckBox probeCheck;
         QToolButton probeNote;
         probeNote.setText(tr("Note"));
         probeNote.setAutoRaise(true);
-        // Room for a checkbox or a cause's number up to 99.
-        m_leadingGutter = std::max(probeCheck.sizeHint().width(), fontMetrics().horizontalAdvance(u"99."_s));
-        m_trailingGutter = probeNote.sizeHint().width();
+        m_columns.emplace(probeCheck, probeNote);
     }
     const LineExplanation &e = m_explanation;
 
@@ -268,12 +219,12 @@ void ReferencePanel::rebuild()
             addParagraph(u"referenceAppliesTo"_s, u"<i>%1</i>"_s.arg(escaped(text(entry.appliesTo))));
         addSection(u"meaningHeading"_s, tr("Meaning"));
         if (m_sideBySide) {
-            addColumnHeads();
-            m_layout->addWidget(makeColumns(u"referenceMeaning"_s, [&](Language language) {
+            m_layout->addWidget(m_columns->heads(u"referenceColumnHeads"_s));
+            m_layout->addWidget(m_columns->row(u"referenceMeaning"_s, [&](Language language) {
                 return proseToHtml(entry.meaning.text(language)).replace(u'\n', u"<br>"_s);
             }));
             if (!entry.note.isEmpty())
-                m_layout->addWidget(makeColumns(u"referenceNote"_s, [&](Language language) {
+                m_layout->addWidget(m_columns->row(u"referenceNote"_s, [&](Language language) {
                     return u"<i>%1</i>"_s.arg(escaped(entry.note.text(language)));
                 }));
         } else {
@@ -325,90 +276,16 @@ void ReferencePanel::addUnknown()
     connect(field, &QLineEdit::returnPressed, this, search);
 }
 
-QWidget *ReferencePanel::makeColumns(const QString &objectName, const std::function<QString(Language)> &html,
-                                     QWidget *leading, QWidget *trailing)
-{
-    auto *row = new QWidget; // the caller's layout adopts it
-    row->setObjectName(objectName);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
-    if (leading)
-        leading->setFixedWidth(m_leadingGutter);
-    layout->addWidget(leading ? leading : gutter(m_leadingGutter, row), 0, Qt::AlignTop);
-    const std::pair<Language, QString> columns[] = {{Language::Chinese, u"Zh"_s}, {Language::English, u"En"_s}};
-    for (const auto &[language, suffix] : columns) {
-        QLabel *label = columnLabel(html(language), row);
-        label->setObjectName(objectName + suffix);
-        layout->addWidget(label, 1);
-    }
-    if (trailing)
-        trailing->setFixedWidth(m_trailingGutter);
-    layout->addWidget(trailing ? trailing : gutter(m_trailingGutter, row), 0, Qt::AlignTop);
-    return row;
-}
-
-void ReferencePanel::addColumnHeads()
-{
-    // The languages' own names, as in View > Language: they name the text below, not the interface.
-    QWidget *heads = makeColumns(u"referenceColumnHeads"_s, [](Language language) {
-        return u"<small><b>%1</b></small>"_s.arg(language == Language::Chinese ? u"中文"_s : u"English"_s);
-    });
-    m_layout->addWidget(heads);
-}
-
 void ReferencePanel::addParameters()
 {
     if (m_explanation.parameters.isEmpty())
         return;
     addSection(u"parametersHeading"_s, tr("Parameters"));
-    auto *table = new QTableWidget(int(m_explanation.parameters.size()), 3, m_content);
+    auto *table = new ParameterTable({tr("Name"), tr("This line"), tr("Meaning")}, m_content);
     table->setObjectName(u"parameterTable"_s);
     table->setAccessibleName(tr("Parameters of this line"));
-    table->setHorizontalHeaderLabels({tr("Name"), tr("This line"), tr("Meaning")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(true);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    int row = 0;
-    for (const ExplainedParameter &p : m_explanation.parameters) {
-        table->setItem(row, 0, new QTableWidgetItem(p.name));
-        auto *value = new QTableWidgetItem(p.value);
-        QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        value->setFont(mono);
-        table->setItem(row, 1, value);
-        table->setItem(row, 2, new QTableWidgetItem(p.reference ? text(p.reference->description) : QString()));
-        ++row;
-    }
-    // Rows as tall as their wrapped text at the width the table really gets, measured again at each
-    // resize (the view's own resizeRowsToContents() measures before the last column is stretched).
-    auto fitRows = [table] {
-        const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
-        const int last = table->columnCount() - 1;
-        int lastWidth = table->width() - 2 * table->frameWidth();
-        for (int c = 0; c < last; ++c)
-            lastWidth -= table->columnWidth(c);
-        int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
-        for (int r = 0; r < table->rowCount(); ++r) {
-            int rowHeight = 0;
-            for (int c = 0; c <= last; ++c) {
-                const QTableWidgetItem *item = table->item(r, c);
-                const int width = c == last ? std::max(lastWidth, table->columnWidth(c)) : table->columnWidth(c);
-                // A little narrower than the cell: the delegate wraps a word earlier than the metrics do.
-                const QRect room(0, 0, std::max(1, width - 4 * margin - 2), 1 << 20);
-                rowHeight = std::max(rowHeight, QFontMetrics(item->font()).boundingRect(room, Qt::TextWordWrap, item->text()).height());
-            }
-            rowHeight += 2 * margin + 4;
-            table->setRowHeight(r, rowHeight);
-            height += rowHeight;
-        }
-        table->setFixedHeight(height);
-    };
-    fitRows();
-    table->installEventFilter(new ResizeWatcher(fitRows, table));
-    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (const ExplainedParameter &p : m_explanation.parameters)
+        table->addParameter(p.name, p.value, p.reference ? text(p.reference->description) : QString());
     m_layout->addWidget(table);
 }
 
@@ -467,7 +344,7 @@ void ReferencePanel::addCausesSideBySide()
         const bool matched = index == m_explanation.matchedCause;
         auto *numberLabel = new QLabel(u"%1."_s.arg(++number), box);
         numberLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        QWidget *row = makeColumns(u"referenceCause%1"_s.arg(number - 1), [&](Language language) {
+        QWidget *row = m_columns->row(u"referenceCause%1"_s.arg(number - 1), [&](Language language) {
             QString item = proseToHtml(cause.text.text(language)).replace(u'\n', u"<br>"_s);
             if (cause.condition && !cause.condition->fallback && !cause.condition->equals.isEmpty())
                 item = u"<code>%1</code>: %2"_s.arg(escaped(cause.condition->equals), item);
@@ -475,9 +352,8 @@ void ReferencePanel::addCausesSideBySide()
         }, numberLabel);
         layout->addWidget(row);
         if (matched) {
-            auto *mark = columnLabel(u"<span style='color:%1'>&#9664; %2</span>"_s.arg(accent(true), escaped(matchedValueNote())), box);
+            QLabel *mark = m_columns->spanning(u"<span style='color:%1'>&#9664; %2</span>"_s.arg(accent(true), escaped(matchedValueNote())));
             mark->setObjectName(u"referenceMatchedCause"_s);
-            mark->setContentsMargins(m_leadingGutter + 12, 0, 0, 0);
             layout->addWidget(mark);
         }
     }
@@ -502,7 +378,7 @@ QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)
     auto *line = new QHBoxLayout;
     if (m_sideBySide) {
         // The checkbox and note button take the gutters, so the two texts line up with the rows above.
-        QWidget *texts = makeColumns(u"stepText%1"_s.arg(number), [&](Language language) {
+        QWidget *texts = m_columns->row(u"stepText%1"_s.arg(number), [&](Language language) {
             return proseToHtml(step.text.text(language)).replace(u'\n', u"<br>"_s);
         }, check, noteButton);
         for (QLabel *label : texts->findChildren<QLabel *>())

@@ -1,17 +1,17 @@
 #pragma once
 
+#include "bilingualcolumns.h"
 #include "lineexplanation.h"
 
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
 class QLabel;
 class QScrollArea;
-class QTableWidget;
 class QVBoxLayout;
 
 namespace LogSage {
@@ -63,11 +63,6 @@ private:
     QString originBadge(const LocalizedText &text) const;
     QLabel *addSection(const QString &objectName, const QString &title);
     QLabel *addParagraph(const QString &objectName, const QString &richText);
-    /// One row of Chinese and English, each column `html(language)`, between fixed gutters so that
-    /// the columns of every row line up; the labels are named objectName + "Zh" / "En".
-    QWidget *makeColumns(const QString &objectName, const std::function<QString(Language)> &html, QWidget *leading = nullptr,
-                         QWidget *trailing = nullptr);
-    void addColumnHeads();
     void addUnknown();
     void addCausesSideBySide();
     QString matchedValueNote() const; ///< "this line: Reason=..." for the matched cause
@@ -88,8 +83,7 @@ private:
     QLabel *m_progress = nullptr;
     QPointer<Case> m_case;
     bool m_sideBySide = false;
-    int m_leadingGutter = 0;  ///< width of a step's checkbox: columns of other rows start after as much
-    int m_trailingGutter = 0; ///< width of a step's note button
+    std::optional<BilingualColumns> m_columns; ///< set while both languages stand side by side
 };
 
 } // namespace LogSage
