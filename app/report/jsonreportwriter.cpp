@@ -90,6 +90,7 @@ QJsonObject JsonReportWriter::toJson(const ReportModel &model)
     root.insert(u"logsageVersion"_s, model.version);
     root.insert(u"catalogs"_s, QJsonArray::fromStringList(model.catalogs));
     root.insert(u"partial"_s, model.partial);
+    root.insert(u"stillReading"_s, model.stillReading);
 
     QJsonArray files;
     for (const ReportFile &f : model.files)
@@ -106,11 +107,15 @@ QJsonObject JsonReportWriter::toJson(const ReportModel &model)
 
     if (model.sections.messages) {
         QJsonArray messages;
-        for (const ReportMessage &m : model.messages)
-            messages.append(QJsonObject{
+        for (const ReportMessage &m : model.messages) {
+            QJsonObject message{
                 {u"id"_s, m.id}, {u"severity"_s, m.severity}, {u"count"_s, m.count},
                 {u"firstTime"_s, time(m.firstMsecs)}, {u"lastTime"_s, time(m.lastMsecs)}, {u"tunnel"_s, m.tunnel},
-                {u"meaning"_s, m.meaning}, {u"cause"_s, m.cause}, {u"catalog"_s, m.catalog}});
+                {u"inCatalog"_s, m.inCatalog}, {u"meaning"_s, m.meaning}, {u"cause"_s, m.cause}, {u"catalog"_s, m.catalog}};
+            if (m.otherCause)
+                message.insert(u"otherValue"_s, m.otherValue);
+            messages.append(message);
+        }
         root.insert(u"messages"_s, messages);
     }
     QJsonArray messageCounts;

@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "catalog.h"
+#include "encodingdetector.h"
 #include "logdocument.h"
 #include "reportchartpainter.h"
 #include "reportchecklist.h"
@@ -21,8 +22,9 @@ constexpr quint64 progressEvery = 4096;
 
 QFuture<ReportModel> ReportBuilder::start(const ReportRequest &request)
 {
-    return QtConcurrent::run([request](QPromise<ReportModel> &promise) {
-        ReportModel model = build(request, &promise);
+    // The documents are read here, on the caller's thread; the worker only sees the snapshots.
+    return QtConcurrent::run([request, sources = captureSources(request)](QPromise<ReportModel> &promise) {
+        ReportModel model = buildFrom(sources, request, &promise);
         if (!promise.isCanceled())
             promise.addResult(std::move(model));
     });
@@ -30,34 +32,63 @@ QFuture<ReportModel> ReportBuilder::start(const ReportRequest &request)
 
 ReportModel ReportBuilder::build(const ReportRequest &request, QPromise<ReportModel> *promise)
 {
+    return buildFrom(captureSources(request), request, promise);
+}
+
+QList<ReportBuilder::Source> ReportBuilder::captureSources(const ReportRequest &request)
+{
+    QList<Source> sources;
+    for (const LogDocument *document : request.documents) {
+        Source source;
+        source.file.name = QFileInfo(document->path()).fileName();
+        source.file.sizeBytes = document->sizeInBytes();
+        source.file.encoding = document->encodingName();
+        source.encoding = document->encoding();
+        source.timeBase = document->timeBase();
+        source.index = document->snapshot();
+        // Still indexing, or indexing was stopped: the lines read so far are all the report sees.
+        source.complete = !document->isIndexing() && source.index.indexedEnd >= quint64(source.file.sizeBytes);
+        sources.append(std::move(source));
+    }
+    return sources;
+}
+
+ReportModel ReportBuilder::buildFrom(const QList<Source> &sources, const ReportRequest &request,
+                                     QPromise<ReportModel> *promise)
+{
     static const Catalog empty;
     const Catalog &catalog = request.catalog ? *request.catalog : empty;
     ReportCollector collector(catalog, request.language, request.unknownLimit);
 
     quint64 totalLines = 0;
-    for (const LogDocument *document : request.documents)
-        totalLines += document->lineCount().value;
+    bool whole = true;
+    for (const Source &source : sources) {
+        totalLines += source.index.lineCount;
+        whole = whole && source.complete;
+    }
     if (promise)
         promise->setProgressRange(0, 1000);
 
     bool cancelled = false;
     quint64 done = 0;
-    for (const LogDocument *document : request.documents) {
-        ReportFile file;
-        file.name = QFileInfo(document->path()).fileName();
-        file.sizeBytes = document->sizeInBytes();
-        file.encoding = document->encodingName();
-        collector.beginFile(file, [document](QByteArrayView bytes) { return document->decode(bytes); });
-        const quint64 lines = document->lineCount().value;
-        const qint64 timeBase = document->timeBase();
-        for (quint64 n = 0; n < lines && !cancelled; ++n, ++done) {
-            const LineNumber line(n);
-            const LineRecord record = document->record(line);
-            const qint64 wall = (record.flags & HasTime) ? timeBase + qint64(record.time) * 1000 : -1;
-            collector.addLine(document->lineBytes(line), qint64(n), wall);
-            if (promise && done % progressEvery == 0) {
-                promise->setProgressValue(totalLines ? int(done * 1000 / totalLines) : 0);
-                cancelled = promise->isCanceled();
+    for (const Source &source : sources) {
+        auto decoder = std::make_shared<QStringDecoder>(EncodingDetector::decoder(source.encoding));
+        collector.beginFile(source.file, [decoder](QByteArrayView bytes) { return decoder->decode(bytes); });
+        const IndexSnapshot &index = source.index;
+        for (qsizetype b = 0; b < qsizetype(index.blocks.size()) && !cancelled; ++b) {
+            const LineBlock &block = *index.blocks[size_t(b)];
+            for (quint32 pos = 0; pos < block.count && !cancelled; ++pos, ++done) {
+                const quint64 n = block.firstLine + pos;
+                if (n >= index.lineCount)
+                    break;
+                const LineRecord &record = block.records[pos];
+                const qint64 wall = (record.flags & HasTime) ? source.timeBase + qint64(record.time) * 1000 : -1;
+                const quint64 start = index.lineStart(b, pos);
+                collector.addLine(QByteArrayView(index.data + start, qsizetype(index.lineEnd(b, pos) - start)), qint64(n), wall);
+                if (promise && done % progressEvery == 0) {
+                    promise->setProgressValue(totalLines ? int(done * 1000 / totalLines) : 0);
+                    cancelled = promise->isCanceled();
+                }
             }
         }
         if (cancelled)
@@ -66,7 +97,8 @@ ReportModel ReportBuilder::build(const ReportRequest &request, QPromise<ReportMo
 
     ReportModel model;
     collector.finish(model);
-    model.partial = cancelled;
+    model.partial = cancelled || !whole;
+    model.stillReading = !whole;
     complete(model, request);
     if (promise)
         promise->setProgressValue(1000);
@@ -83,8 +115,8 @@ void ReportBuilder::complete(ReportModel &model, const ReportRequest &request)
     model.catalogs.clear();
     if (request.catalog) {
         for (const CatalogSource &source : request.catalog->sources())
-            model.catalogs.append(u"%1 (%2)"_s.arg(source.name.isEmpty() ? QFileInfo(source.file).fileName() : source.name)
-                                      .arg(source.entryCount));
+            model.catalogs.append(u"%1 (%2)"_s.arg(source.name.isEmpty() ? QFileInfo(source.file).fileName() : source.name,
+                                                   QString::number(source.entryCount)));
     }
     model.checklist.clear();
     if (request.catalog)

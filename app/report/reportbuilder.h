@@ -1,6 +1,7 @@
 #pragma once
 
 #include "case.h"
+#include "logdocument.h"
 #include "reportmodel.h"
 
 #include <QFuture>
@@ -10,10 +11,10 @@
 namespace LogSage {
 
 class Catalog;
-class LogDocument;
 
-/// What to build a report from. Documents and catalog must outlive the build; documents should be
-/// fully indexed. The case parts are plain data that the caller reads from its case
+/// What to build a report from. The catalog must outlive the build; of the documents, the build
+/// reads the lines indexed when it starts (snapshots), and says so in the report when a document
+/// was still being read. The case parts are plain data that the caller reads from its case
 /// (CaseReportData::fromCase()).
 struct ReportRequest {
     QList<const LogDocument *> documents;
@@ -37,12 +38,26 @@ public:
     static QFuture<ReportModel> start(const ReportRequest &request);
 
     /// Builds on this thread; `promise` (optional) receives progress and is polled for cancel,
-    /// in which case the model is partial.
+    /// in which case the model is partial. It is partial (and stillReading) too when a document
+    /// was still indexing, or had stopped indexing before the end of its file.
     static ReportModel build(const ReportRequest &request, QPromise<ReportModel> *promise = nullptr);
 
     /// Fills what does not come from the lines: title, language, time, version, catalogs,
     /// sections, case parts and charts. build() calls it; tests that feed a ReportCollector too.
     static void complete(ReportModel &model, const ReportRequest &request);
+
+private:
+    /// What the build reads of one document, taken on the caller's thread.
+    struct Source {
+        ReportFile file;
+        LogDocument::Encoding encoding = LogDocument::Encoding::Utf8;
+        qint64 timeBase = 0;
+        IndexSnapshot index;
+        bool complete = true; ///< indexing had finished over the whole file
+    };
+    static QList<Source> captureSources(const ReportRequest &request);
+    static ReportModel buildFrom(const QList<Source> &sources, const ReportRequest &request,
+                                 QPromise<ReportModel> *promise);
 };
 
 } // namespace LogSage

@@ -179,7 +179,7 @@ QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal d
     }
     if (tunnels.size() > rows) {
         p.setPen(QColor(0x66, 0x66, 0x66));
-        p.drawText(QPointF(8, plot.bottom() + 34), tr("%n more tunnel(s) in the table", nullptr, int(tunnels.size() - rows)));
+        p.drawText(QPointF(8, plot.bottom() + 34), tr("More tunnels in the table: %1").arg(tunnels.size() - rows));
     }
     drawTimeAxis(p, plot.left(), plot.right(), plot.bottom() + 2, from, to);
     return image;

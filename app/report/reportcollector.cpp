@@ -84,7 +84,8 @@ ReportCollector::TypeStat &ReportCollector::typeStat(QByteArrayView id, const Vr
     stat.entry = m_catalog.find(line.module, line.brief);
     stat.tunnelKind = tunnelEventKind(line.module, line.brief, &m_catalog);
     stat.tunnel = stat.tunnelKind.has_value() || (stat.entry && stat.entry->tags.contains(u"tunnel"_s));
-    stat.matters = stat.entry && (stat.tunnel || (line.severity >= 0 && line.severity <= worstSeverityThatMatters));
+    // Unknown messages of severity warning or worse matter too: the headline counts them.
+    stat.matters = (stat.entry && stat.tunnel) || (line.severity >= 0 && line.severity <= worstSeverityThatMatters);
     if (!stat.entry) {
         QString example = m_decode(line.description).simplified();
         if (example.size() > exampleLength)
@@ -117,11 +118,21 @@ void ReportCollector::addLine(QByteArrayView bytes, qint64 lineNumber, qint64 wa
     ++stat.count;
     if (stat.matters) {
         int cause = -1;
-        if (stat.entry->causes.size() == 1)
+        QString otherValue;
+        if (!stat.entry) {
+            // not in the catalogs: no cause to find
+        } else if (stat.entry->causes.size() == 1 && !stat.entry->causes.first().condition) {
             cause = 0; // the only cause the reference gives needs no parameter to pick it
-        else if (!stat.entry->causes.isEmpty())
-            cause = explainLine(line, m_catalog, m_decode).matchedCause;
-        CauseStat &causeStat = stat.causes[cause];
+        } else if (!stat.entry->causes.isEmpty()) {
+            const LineExplanation explanation = explainLine(line, m_catalog, m_decode);
+            cause = explanation.matchedCause;
+            if (cause >= 0) {
+                const std::optional<CauseCondition> &condition = stat.entry->causes.at(cause).condition;
+                if (condition && condition->fallback)
+                    otherValue = fallbackValue(explanation, condition->parameter);
+            }
+        }
+        CauseStat &causeStat = stat.causes[{cause, otherValue}];
         ++causeStat.count;
         widen(causeStat.first, causeStat.last, wallMsecs);
     }
@@ -132,6 +143,14 @@ void ReportCollector::addLine(QByteArrayView bytes, qint64 lineNumber, qint64 wa
         event.source = m_source;
         m_tunnelEvents.append(std::move(event));
     }
+}
+
+QString ReportCollector::fallbackValue(const LineExplanation &explanation, const QString &parameter)
+{
+    for (const ExplainedParameter &p : explanation.parameters)
+        if (p.name.compare(parameter, Qt::CaseInsensitive) == 0 && !p.value.isEmpty())
+            return p.name + u'=' + p.value.simplified().left(exampleLength);
+    return parameter + u'=';
 }
 
 void ReportCollector::finish(ReportModel &model) const
@@ -157,6 +176,19 @@ void ReportCollector::finish(ReportModel &model) const
             ++model.unknownTypes;
             model.unknownRecords += stat.count;
             model.unknown.append({stat.id, stat.severity, stat.count, stat.example});
+            if (stat.matters) {
+                const CauseStat &all = stat.causes.value({-1, QString()});
+                ReportMessage message;
+                message.id = stat.id;
+                message.severity = stat.severity;
+                message.count = all.count;
+                message.firstMsecs = all.first;
+                message.lastMsecs = all.last;
+                message.tunnel = stat.tunnel;
+                message.inCatalog = false;
+                message.meaning = stat.example;
+                model.messages.append(message);
+            }
             continue;
         }
         model.recognizedRecords += stat.count;
@@ -171,9 +203,13 @@ void ReportCollector::finish(ReportModel &model) const
             message.lastMsecs = it->last;
             message.tunnel = stat.tunnel;
             message.meaning = stat.entry->meaning.text(m_language);
-            if (it.key() >= 0 && it.key() < stat.entry->causes.size()) {
-                message.cause = stat.entry->causes.at(it.key()).text.text(m_language);
-                message.causeIndex = it.key();
+            const int cause = it.key().first;
+            if (cause >= 0 && cause < stat.entry->causes.size()) {
+                const CatalogCause &catalogCause = stat.entry->causes.at(cause);
+                message.cause = catalogCause.text.text(m_language);
+                message.causeIndex = cause;
+                message.otherCause = catalogCause.condition && catalogCause.condition->fallback;
+                message.otherValue = it.key().second;
             }
             message.catalog = stat.entry->catalogName;
             message.entryId = stat.entry->id;
@@ -185,7 +221,9 @@ void ReportCollector::finish(ReportModel &model) const
             return a.severity < b.severity;
         if (a.count != b.count)
             return a.count > b.count;
-        return a.id != b.id ? a.id < b.id : a.cause < b.cause;
+        if (a.id != b.id)
+            return a.id < b.id;
+        return a.cause != b.cause ? a.cause < b.cause : a.otherValue < b.otherValue;
     });
     std::sort(model.messageCounts.begin(), model.messageCounts.end(), [](const ReportMessageCount &a, const ReportMessageCount &b) {
         return a.count != b.count ? a.count > b.count : a.id < b.id;

@@ -7,9 +7,11 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace LogSage {
 
@@ -51,11 +53,15 @@ private:
         bool tunnel = false;
         bool matters = false;
         QString example;
-        QHash<int, CauseStat> causes; ///< by matched cause index, -1 for none
+        /// By matched cause index (-1 for none) and, for the catalog's fallback cause, the line's
+        /// value of the parameter it is about; unknown messages that matter use (-1, "").
+        QMap<std::pair<int, QString>, CauseStat> causes;
     };
 
     TypeStat &typeStat(QByteArrayView id, const struct VrpLine &line);
     static void count(QHash<QByteArray, qint64> &counts, QByteArrayView key);
+    /// "Reason=<value>": the line's value of the parameter a fallback cause is about.
+    static QString fallbackValue(const struct LineExplanation &explanation, const QString &parameter);
     static void widen(qint64 &first, qint64 &last, qint64 msecs);
 
     const Catalog &m_catalog;

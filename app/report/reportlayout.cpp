@@ -109,6 +109,19 @@ QString ReportLayout::duration(qint64 msecs) const
     return tr("%1 d %2 h").arg(QString::number(s / 86400), QString::number((s % 86400) / 3600));
 }
 
+bool ReportLayout::neverUp(const TunnelSummary &tunnel)
+{
+    // Only failed negotiations: no interval was up, and its downtime cannot be measured.
+    return tunnel.established == 0 && tunnel.tornDown == 0 && tunnel.upMsecs == 0;
+}
+
+QString ReportLayout::policyLabel(const TunnelSummary &tunnel)
+{
+    if (tunnel.policy.isEmpty() && tunnel.seq.isEmpty())
+        return u"-"_s;
+    return (tunnel.policy.isEmpty() ? u"?"_s : tunnel.policy) + u'/' + tunnel.seq;
+}
+
 ReportDocument ReportLayout::layout(const ReportModel &model)
 {
     return ReportLayout(model.language).document(model);
@@ -133,7 +146,9 @@ ReportDocument ReportLayout::document(const ReportModel &model) const
     doc.meta.append(tr("Made with LogSage %1 on %2")
                         .arg(model.version, model.generatedAt.toString(u"yyyy-MM-dd HH:mm t"_s)));
     doc.meta.append(tr("Catalogs: %1").arg(model.catalogs.isEmpty() ? u"-"_s : model.catalogs.join(u", "_s)));
-    if (model.partial)
+    if (model.stillReading)
+        doc.warning = tr("The log was still being read: the figures cover the first %1 lines.").arg(model.totalLines);
+    else if (model.partial)
         doc.warning = tr("The analysis was stopped before the end: the figures cover only part of the logs.");
     doc.figures = figures(model);
     if (model.sections.summary)
@@ -211,7 +226,7 @@ ReportSection ReportLayout::summary(const ReportModel &model) const
             others += model.modules.at(i).count;
     }
     if (others > 0)
-        modules.rows.append({text(tr("%n other module(s)", nullptr, int(model.modules.size() - moduleRows))), number(others)});
+        modules.rows.append({text(tr("Other modules: %1").arg(model.modules.size() - moduleRows)), number(others)});
     if (!modules.rows.isEmpty())
         section.tables.append(modules);
     return section;
@@ -221,17 +236,25 @@ ReportSection ReportLayout::messages(const ReportModel &model) const
 {
     ReportSection section{u"messages"_s, tr("Messages that matter"), {}, {}, {}};
     if (model.messages.isEmpty()) {
-        section.paragraphs.append(tr("No recognized message of severity warning or worse, and no tunnel message."));
+        section.paragraphs.append(tr("No message of severity warning or worse, and no tunnel message."));
         return section;
     }
-    section.paragraphs.append(tr("Recognized messages of severity warning or worse, and every tunnel message, "
-                                 "with the cause their parameters point to."));
+    section.paragraphs.append(tr("Messages of severity warning or worse, and every recognized tunnel message, "
+                                 "with the cause their parameters point to. For a message not in the catalogs, "
+                                 "the meaning column shows its first line."));
     ReportTable table{QString(), {tr("Severity"), tr("Message"), tr("Count"), tr("First"), tr("Last"),
                                   tr("Meaning"), tr("Likely cause")}, {}, false, {12, 22, 7, 10, 10, 19, 20}};
-    for (const ReportMessage &m : model.messages)
+    for (const ReportMessage &m : model.messages) {
+        QString cause = m.cause;
+        if (!m.inCatalog)
+            cause = tr("Not in the catalogs");
+        else if (m.otherCause)
+            cause = m.otherValue.isEmpty() ? tr("Other") : tr("Other (%1)").arg(m.otherValue);
+        else if (cause.isEmpty())
+            cause = tr("(not determined by the parameters)");
         table.rows.append({severityCell(m.severity), code(m.id), number(m.count), text(formatTime(m.firstMsecs)),
-                           text(formatTime(m.lastMsecs)), text(m.meaning),
-                           text(m.cause.isEmpty() ? tr("(not determined by the parameters)") : m.cause)});
+                           text(formatTime(m.lastMsecs)), m.inCatalog ? text(m.meaning) : code(m.meaning), text(cause)});
+    }
     section.tables.append(table);
     return section;
 }
@@ -244,8 +267,9 @@ ReportSection ReportLayout::tunnels(const ReportModel &model) const
         section.paragraphs.append(tr("No tunnel event in the logs."));
         return section;
     }
-    section.paragraphs.append(tr("%n tunnel event(s) from %1 to %2.", nullptr, int(model.tunnels.events().size()))
-                                  .arg(formatTime(model.tunnels.startMsecs()), formatTime(model.tunnels.endMsecs())));
+    section.paragraphs.append(tr("Tunnel events: %1, from %2 to %3.")
+                                  .arg(QString::number(model.tunnels.events().size()), formatTime(model.tunnels.startMsecs()),
+                                       formatTime(model.tunnels.endMsecs())));
     ReportTable table{QString(), {tr("Device"), tr("Policy/seq"), tr("Peer"), tr("Set up"), tr("Torn down"),
                                   tr("IKE failures"), tr("Flaps"), tr("Downtime"), tr("Up time"),
                                   tr("Main reason"), tr("Last state")}, {}, false, {11, 9, 12, 5, 6, 7, 6, 9, 6, 20, 9}};
@@ -259,11 +283,13 @@ ReportSection ReportLayout::tunnels(const ReportModel &model) const
             state = tr("down");
             stateSeverity = 3;
         }
-        const QString policy = t.policy.isEmpty() ? t.seq : t.policy + u'/' + t.seq;
+        const QString policy = policyLabel(t);
         table.rows.append({code(t.host), code(policy), code(t.peer), number(t.established), number(t.tornDown),
                            number(t.negotiationFailures), {QString::number(t.flaps), ReportCell::Kind::Number, t.flaps > 0 ? 4 : -1},
-                           {duration(t.downMsecs), ReportCell::Kind::Number, -1},
-                           {availability < 0 ? u"-"_s : QString::number(availability, 'f', 1) + u'%', ReportCell::Kind::Number, -1},
+                           neverUp(t) ? ReportCell{tr("never up"), ReportCell::Kind::Number, 3}
+                                      : ReportCell{duration(t.downMsecs), ReportCell::Kind::Number, -1},
+                           {availability < 0 || neverUp(t) ? u"-"_s : QString::number(availability, 'f', 1) + u'%',
+                            ReportCell::Kind::Number, -1},
                            text(t.topReason()), {state, ReportCell::Kind::Text, stateSeverity}});
     }
     section.tables.append(table);
@@ -332,8 +358,8 @@ ReportSection ReportLayout::unknown(const ReportModel &model) const
         section.paragraphs.append(tr("Every message was found in the catalogs."));
         return section;
     }
-    section.paragraphs.append(tr("%1 message type(s) in %2 line(s) are not in the catalogs. The most frequent:")
-                                  .arg(model.unknownTypes).arg(model.unknownRecords));
+    section.paragraphs.append(tr("Message types not in the catalogs: %1, on %2 lines in all. The most frequent:")
+                                  .arg(QString::number(model.unknownTypes), QString::number(model.unknownRecords)));
     ReportTable table{QString(), {tr("Severity"), tr("Message"), tr("Count"), tr("Example")}, {}};
     for (const ReportUnknown &u : model.unknown)
         table.rows.append({severityCell(u.severity), code(u.id), number(u.count), code(u.example)});

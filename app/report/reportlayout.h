@@ -74,6 +74,10 @@ public:
 
     /// A printed wall-clock time as "2026-12-04 10:15:32", "-" for -1.
     static QString formatTime(qint64 msecs);
+    /// A tunnel that never came up: it only failed to negotiate.
+    static bool neverUp(const TunnelSummary &tunnel);
+    /// "policy/seq" as the tunnel table shows it ("?/10" when the policy is not known).
+    static QString policyLabel(const TunnelSummary &tunnel);
     /// The report's default title in `language`.
     static QString defaultTitle(Language language);
 

@@ -38,8 +38,8 @@ struct ReportCount {
     qint64 count = 0;
 };
 
-/// A recognized message (and the cause its parameters point to) that matters: warning or worse,
-/// or tunnel related.
+/// A message that matters: a recognized one (with the cause its parameters point to) of severity
+/// warning or worse or tunnel related, or one not in the catalogs of severity warning or worse.
 struct ReportMessage {
     QString id;             ///< MODULE/SEVERITY/BRIEF as printed
     int severity = -1;
@@ -47,11 +47,14 @@ struct ReportMessage {
     qint64 firstMsecs = -1; ///< printed wall-clock time, -1 when no line had one
     qint64 lastMsecs = -1;
     bool tunnel = false;
+    bool inCatalog = true;  ///< false: not in the catalogs, `meaning` is its first line's description
     QString meaning;        ///< the catalog's meaning in the report language
     QString cause;          ///< the matching cause, empty when no condition matched
     QString catalog;        ///< the catalog the entry came from
     QString entryId;        ///< the catalog entry's id (its severity may differ from the line's)
     int causeIndex = -1;    ///< index of `cause` in the entry's causes, -1 when none matched
+    bool otherCause = false; ///< `cause` is the catalog's fallback ("none of the above")
+    QString otherValue;     ///< then the line's value it fell back on, "Reason=..."
 };
 
 /// How often one message type occurred (every type, for the CSV and JSON exports).
@@ -115,7 +118,8 @@ struct ReportModel {
     QString version;                ///< LOGSAGE_VERSION_STRING
     QStringList catalogs;           ///< "name (N entries)"
     ReportSections sections;
-    bool partial = false;           ///< the build was cancelled: counts cover part of the logs
+    bool partial = false;           ///< counts cover part of the logs: cancelled, or stillReading
+    bool stillReading = false;      ///< a log was still being read: counts cover its lines read so far
 
     QList<ReportFile> files;
     QList<ReportCount> hosts;       ///< by line count, most first

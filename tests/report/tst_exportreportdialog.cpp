@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -28,6 +29,21 @@ private:
 
     static const inline QStringList sectionNames{u"includeSummary"_s, u"includeMessages"_s, u"includeTunnels"_s,
                                                  u"includeChecklist"_s, u"includeBookmarks"_s, u"includeUnknown"_s};
+
+    // The sample repeated until the build takes long enough to be stopped (made once).
+    QString largeLog()
+    {
+        const QString path = m_dir.filePath(u"large.log"_s);
+        if (QFileInfo::exists(path))
+            return path;
+        const QByteArray sample = TestSupport::readAll(TestSupport::samplePath());
+        QFile file(path);
+        if (sample.isEmpty() || !file.open(QIODevice::WriteOnly))
+            return {};
+        for (int i = 0; i < 300; ++i)
+            file.write(sample);
+        return path;
+    }
 
     static bool exportNow(ExportReportDialog &dialog)
     {
@@ -169,6 +185,108 @@ private Q_SLOTS:
         QVERIFY(TestSupport::readAll(path).startsWith(start));
         QVERIFY(open->isVisibleTo(&dialog));
         QVERIFY(dialog.findChild<QLabel *>(u"statusLabel"_s)->text().contains(QFileInfo(path).fileName()));
+    }
+
+    // While the log is read, Export waits and says why; it becomes possible when indexing ends.
+    void waitsForTheLogToBeRead()
+    {
+        LogDocument document;
+        QVERIFY(document.open(TestSupport::samplePath()));
+        QVERIFY(document.isIndexing()); // indexing ends through a queued call
+        ExportReportDialog dialog;
+        dialog.setSources({&document}, &m_catalog);
+        auto *exportButton = dialog.findChild<QPushButton *>(u"exportButton"_s);
+        auto *status = dialog.findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(!exportButton->isEnabled());
+        QVERIFY2(status->text().startsWith(u"Still reading the log"_s), qPrintable(status->text()));
+        QSignalSpy finished(&document, &LogDocument::indexingFinished);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(exportButton->isEnabled());
+        QVERIFY(status->text().isEmpty());
+    }
+
+    // An existing file is replaced only after the user presses Replace; a new name asks again.
+    void asksBeforeReplacing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("existing");
+        QTest::newRow("html") << u"old.html"_s << u"old.html"_s;
+        QTest::newRow("csv, its tunnel events") << u"old.csv"_s << u"old-tunnel-events.csv"_s;
+    }
+    void asksBeforeReplacing()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, existing);
+        QTemporaryDir dir;
+        const QString existingPath = dir.filePath(existing);
+        {
+            QFile old(existingPath);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old");
+        }
+        ExportReportDialog dialog;
+        dialog.setSources({&m_document}, &m_catalog);
+        dialog.setOutputPath(dir.filePath(file));
+        auto *exportButton = dialog.findChild<QPushButton *>(u"exportButton"_s);
+        auto *status = dialog.findChild<QLabel *>(u"statusLabel"_s);
+        QSignalSpy exported(&dialog, &ExportReportDialog::exported);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY2(status->text().contains(u"already exists"_s), qPrintable(status->text()));
+        QCOMPARE(exportButton->text(), u"&Replace"_s);
+        QVERIFY(exported.isEmpty());
+        QCOMPARE(TestSupport::readAll(existingPath), QByteArray("old"));
+
+        // Another name is a new question; back to the first, Replace writes.
+        dialog.setOutputPath(dir.filePath(u"other."_s + QFileInfo(file).suffix()));
+        QCOMPARE(exportButton->text(), u"&Export"_s);
+        dialog.setOutputPath(dir.filePath(file));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QCOMPARE(exportButton->text(), u"&Replace"_s);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(exported.wait(30000));
+        QVERIFY(TestSupport::readAll(existingPath) != QByteArray("old"));
+        QCOMPARE(exportButton->text(), u"&Export"_s);
+    }
+
+    // Stop during the build of a large log: no file is left, the choices are locked while busy
+    // and free again after.
+    void stopLeavesNoFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("html") << u"stopped.html"_s;
+        QTest::newRow("csv") << u"stopped.csv"_s;
+    }
+    void stopLeavesNoFile()
+    {
+        QFETCH(QString, file);
+        const QString large = largeLog();
+        QVERIFY(!large.isEmpty());
+        LogDocument document;
+        QVERIFY(TestSupport::openAndWait(document, large));
+        QTemporaryDir dir;
+        ExportReportDialog dialog;
+        dialog.setSources({&document}, &m_catalog);
+        const QString path = dir.filePath(file);
+        dialog.setOutputPath(path);
+        QSignalSpy failed(&dialog, &ExportReportDialog::exportFailed);
+        dialog.startExport();
+        const QList<QWidget *> choices{dialog.findChild<QComboBox *>(u"formatCombo"_s), dialog.findChild<QComboBox *>(u"languageCombo"_s),
+                                       dialog.findChild<QLineEdit *>(u"titleEdit"_s), dialog.findChild<QLineEdit *>(u"pathEdit"_s),
+                                       dialog.findChild<QPushButton *>(u"browseButton"_s), dialog.findChild<QCheckBox *>(u"includeSummary"_s)};
+        for (QWidget *choice : choices)
+            QVERIFY2(!choice->isEnabled(), qPrintable(choice->objectName()));
+        auto *progress = dialog.findChild<QProgressBar *>(u"progressBar"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 20000);
+        auto *stop = dialog.findChild<QPushButton *>(u"cancelButton"_s);
+        QVERIFY(stop->isEnabled());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        auto *status = dialog.findChild<QLabel *>(u"statusLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text() == u"Export stopped; no file was written."_s, 20000);
+        QVERIFY(failed.isEmpty());
+        QVERIFY(dialog.writtenFiles().isEmpty());
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        for (QWidget *choice : choices)
+            QVERIFY2(choice->isEnabled(), qPrintable(choice->objectName()));
     }
 
     void formatChangesTheExtension()

@@ -59,6 +59,52 @@ private Q_SLOTS:
         QVERIFY(model.totalLines < 1648);
     }
 
+    // A log still being read gives a report that says how far it got, in every format; the build
+    // reads the lines indexed when it starts (a snapshot), not whatever the index holds later.
+    void stillReadingIsSaid_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QStringList>("said"); // %1: the lines read
+        const QStringList sentence{u"The log was still being read"_s, u"the figures cover the first %1 lines."_s};
+        QTest::newRow("html") << int(ReportFormat::Html) << sentence;
+        QTest::newRow("markdown") << int(ReportFormat::Markdown) << sentence;
+        QTest::newRow("json") << int(ReportFormat::Json) << QStringList{u"\"stillReading\": true"_s, u"\"lines\": %1"_s};
+    }
+    void stillReadingIsSaid()
+    {
+        QFETCH(int, format);
+        QFETCH(QStringList, said);
+        LogDocument document;
+        // Indexing ends through a queued call: until the event loop runs, the document is being read.
+        QVERIFY(document.open(TestSupport::samplePath()));
+        QVERIFY(document.isIndexing());
+        ReportRequest request;
+        request.documents = {&document};
+        request.catalog = &m_catalog;
+        request.charts = false;
+        const ReportModel model = ReportBuilder::build(request);
+        QVERIFY(model.partial);
+        QVERIFY(model.stillReading);
+        QVERIFY(model.totalLines <= 1648);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"r."_s + ReportWriter::extension(ReportFormat(format)));
+        QString error;
+        QCOMPARE(ReportWriter::write(model, ReportFormat(format), path, &error), QStringList{path});
+        const QString text = QString::fromUtf8(TestSupport::readAll(path));
+        for (const QString &part : said) {
+            const QString expected = part.contains(u"%1"_s) ? part.arg(model.totalLines) : part;
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        }
+
+        // Once read, the same document gives the whole report.
+        QSignalSpy finished(&document, &LogDocument::indexingFinished);
+        QVERIFY(!document.isIndexing() || finished.wait(20000));
+        const ReportModel whole = ReportBuilder::build(request);
+        QVERIFY(!whole.partial);
+        QVERIFY(!whole.stillReading);
+        QCOMPARE(whole.totalLines, 1648);
+    }
+
     void collectorCounts_data()
     {
         QTest::addColumn<QByteArrayList>("lines");
@@ -71,7 +117,9 @@ private Q_SLOTS:
         QTest::newRow("plain text") << QByteArrayList{"hello", "  continued"} << 0ll << 0ll << 0 << 0 << QString();
         QTest::newRow("unknown") << QByteArrayList{"Dec  4 2026 10:00:00 R1 %%01SSH/4/SSH_FAIL(l):Failed.",
                                                    "Dec  4 2026 10:00:01 R1 %%01SSH/4/SSH_FAIL(l):Failed."}
-                                 << 2ll << 0ll << 1 << 0 << QString();
+                                 << 2ll << 0ll << 1 << 1 << QString(); // a warning: it matters
+        QTest::newRow("unknown informational") << QByteArrayList{"Dec  4 2026 10:00:00 R1 %%01SSH/6/SSH_OK(l):Fine."}
+                                               << 1ll << 0ll << 1 << 0 << QString();
         QTest::newRow("cause from parameter")
             << QByteArrayList{"Dec  4 2026 10:00:00 R1 %%01IKE/5/IKE_NEGO_FAIL(l):IPSec tunnel negotiation fails. "
                               "(IfIndex=7, SeqNum=10, PeerAddress=203.0.113.9, PeerPort=500, Reason=phase1 proposal mismatch)"}

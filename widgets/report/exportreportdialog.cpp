@@ -1,5 +1,6 @@
 #include "exportreportdialog.h"
 
+#include "logdocument.h"
 #include "reportbuilder.h"
 #include "reportlayout.h"
 
@@ -22,6 +23,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -79,14 +82,15 @@ ExportReportDialog::ExportReportDialog(QWidget *parent)
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(u"pathEdit"_s);
-    auto *browseButton = new QPushButton(tr("&Browse..."), this);
-    browseButton->setObjectName(u"browseButton"_s);
+    m_browse = new QPushButton(tr("&Browse..."), this);
+    m_browse->setObjectName(u"browseButton"_s);
     pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browseButton);
+    pathRow->addWidget(m_browse);
     form->addRow(tr("&Save as:"), pathRow);
     layout->addLayout(form);
 
     auto *sections = new QGroupBox(tr("Include"), this);
+    m_sections = sections;
     auto *grid = new QGridLayout(sections);
     m_summary = sectionBox(tr("Summary and counts"), u"includeSummary"_s, sections);
     m_messages = sectionBox(tr("Messages that matter"), u"includeMessages"_s, sections);
@@ -135,7 +139,13 @@ ExportReportDialog::ExportReportDialog(QWidget *parent)
         if (!m_written.isEmpty())
             QDesktopServices::openUrl(QUrl::fromLocalFile(m_written.first()));
     });
-    connect(browseButton, &QPushButton::clicked, this, &ExportReportDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &ExportReportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        // A new name needs a new answer before it replaces a file.
+        m_replaceConfirmed.clear();
+        m_export->setText(tr("&Export"));
+    });
+    connect(&m_buildWatcher, &QFutureWatcherBase::finished, this, &ExportReportDialog::writingStarted);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportReportDialog::formatChanged);
     connect(&m_buildWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -204,8 +214,60 @@ ExportReportDialog::~ExportReportDialog()
 
 void ExportReportDialog::setSources(const QList<const LogDocument *> &documents, const Catalog *catalog)
 {
+    for (const LogDocument *document : std::as_const(m_documents))
+        disconnect(document, nullptr, this, nullptr);
     m_documents = documents;
     m_catalog = catalog;
+    for (const LogDocument *document : documents) {
+        connect(document, &LogDocument::indexingFinished, this, &ExportReportDialog::updateReadiness);
+        connect(document, &LogDocument::reset, this, &ExportReportDialog::updateReadiness);
+        connect(document, &LogDocument::opened, this, &ExportReportDialog::updateReadiness);
+    }
+    updateReadiness();
+}
+
+bool ExportReportDialog::stillReading() const
+{
+    return std::any_of(m_documents.cbegin(), m_documents.cend(),
+                       [](const LogDocument *document) { return document->isIndexing(); });
+}
+
+void ExportReportDialog::updateReadiness()
+{
+    if (m_buildWatcher.isRunning() || m_writeWatcher.isRunning())
+        return;
+    const bool reading = stillReading();
+    m_export->setEnabled(!reading);
+    if (reading)
+        m_status->setText(tr("Still reading the log... Export becomes possible when it has been read."));
+    else if (m_status->property("reading").toBool())
+        m_status->clear();
+    m_status->setProperty("reading", reading);
+}
+
+void ExportReportDialog::writingStarted()
+{
+    if (m_buildWatcher.isCanceled() || !m_writeWatcher.isRunning())
+        return;
+    m_cancel->setEnabled(false);
+    m_cancel->setText(tr("Writing the file..."));
+    m_status->setText(tr("Writing the file; this cannot be stopped."));
+}
+
+bool ExportReportDialog::confirmOverwrite(const QStringList &files)
+{
+    QStringList existing;
+    for (const QString &file : files)
+        if (QFileInfo::exists(file))
+            existing.append(QDir::toNativeSeparators(file));
+    if (existing.isEmpty() || m_replaceConfirmed == outputPath())
+        return true;
+    // Asked in place rather than in a second window: pressing Replace is the answer.
+    m_status->setText(tr("%1 already exists. Press Replace to write over it, or choose another name.")
+                          .arg(existing.join(u", "_s)));
+    m_export->setText(tr("&Replace"));
+    m_replaceConfirmed = outputPath();
+    return false;
 }
 
 void ExportReportDialog::setCaseData(const CaseReportData &caseData)
@@ -281,8 +343,10 @@ void ExportReportDialog::setBusy(bool busy)
     m_export->setEnabled(!busy);
     m_cancel->setVisible(busy);
     m_progress->setVisible(busy);
-    m_format->setEnabled(!busy);
-    m_path->setEnabled(!busy);
+    for (QWidget *choice : std::initializer_list<QWidget *>{m_format, m_language, m_title, m_path, m_browse, m_sections})
+        choice->setEnabled(!busy);
+    m_cancel->setEnabled(true);
+    m_cancel->setText(tr("&Stop"));
     if (busy) {
         m_open->setVisible(false);
         m_progress->setValue(0);
@@ -314,6 +378,16 @@ void ExportReportDialog::startExport()
         showError(tr("Open a log file first: a report describes the open logs."));
         return;
     }
+    if (stillReading()) {
+        updateReadiness();
+        return;
+    }
+    const QStringList targets = *format == ReportFormat::Csv ? QStringList{path, ReportWriter::tunnelEventsPath(path)}
+                                                             : QStringList{path};
+    if (!confirmOverwrite(targets))
+        return;
+    m_replaceConfirmed.clear();
+    m_export->setText(tr("&Export"));
 
     ReportRequest request;
     request.documents = m_documents;
@@ -347,6 +421,7 @@ void ExportReportDialog::startExport()
         if (m_writeWatcher.isCanceled() || m_writeWatcher.future().resultCount() == 0) {
             setBusy(false);
             m_status->setText(tr("Export stopped; no file was written."));
+            updateReadiness();
             return;
         }
         finish(m_writeWatcher.result());
@@ -362,6 +437,7 @@ void ExportReportDialog::cancelExport()
 void ExportReportDialog::finish(const Outcome &outcome)
 {
     setBusy(false);
+    updateReadiness();
     if (!outcome.error.isEmpty()) {
         showError(outcome.error);
         return;

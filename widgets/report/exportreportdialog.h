@@ -22,7 +22,8 @@ class Catalog;
 class LogDocument;
 
 /// File > Export Report...: chooses the format, language, sections and output file, builds the
-/// report on a worker with progress and Cancel, and offers "Open it" when the file is written.
+/// report on a worker with progress and Stop, and offers "Open it" when the file is written.
+/// Export waits until every log is read; an existing file is replaced only when the user says so.
 /// Problems are shown in the dialog, as one sentence naming the file. Its size and the choices of
 /// the last export (format, language, sections, folder) are kept in QSettings for the next time.
 class ExportReportDialog : public QDialog
@@ -33,6 +34,7 @@ public:
     ~ExportReportDialog() override;
 
     /// The indexed documents and the catalog to report on; they must outlive the dialog.
+    /// Export stays disabled, with a note, while one of them is still being read.
     void setSources(const QList<const LogDocument *> &documents, const Catalog *catalog);
     /// The case parts: ticks and notes for the checklist, bookmarks (CaseReportData::fromCase()).
     void setCaseData(const CaseReportData &caseData);
@@ -70,6 +72,10 @@ private:
     void restoreChoices();
     void saveChoices() const;
     void setBusy(bool busy);
+    bool stillReading() const;
+    void updateReadiness();  ///< Export waits while a log is read
+    void writingStarted();   ///< the build is done: the file is being written, Stop can no longer stop
+    bool confirmOverwrite(const QStringList &files);
     void showError(const QString &message);
     void finish(const Outcome &outcome);
     ReportFormat currentFormat() const;
@@ -81,11 +87,14 @@ private:
     QString m_lastFolder;
     QDateTime m_generatedAt;
     QStringList m_written;
+    QString m_replaceConfirmed; ///< the path the user agreed to write over
 
     QComboBox *m_format = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QWidget *m_sections = nullptr;
     QCheckBox *m_summary = nullptr;
     QCheckBox *m_messages = nullptr;
     QCheckBox *m_tunnels = nullptr;
