@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -32,6 +33,12 @@ public:
     {
         return tr("Could not write the PDF report %1 (%2); choose a folder you can write to.")
             .arg(QDir::toNativeSeparators(path), reason);
+    }
+    static QString noChineseFont(const QString &path)
+    {
+        return tr("Could not write the PDF report %1: this computer has no font with Chinese characters. Install one "
+                  "(on Debian or Ubuntu, the package fonts-noto-cjk), or export the report in English or as HTML.")
+            .arg(QDir::toNativeSeparators(path));
     }
 };
 
@@ -157,8 +164,19 @@ QString PdfReportWriter::richText(const ReportModel &model)
     return out + u"</body></html>"_s;
 }
 
+QString PdfReportWriter::missingChineseFont(const QFont &font, const QString &path)
+{
+    constexpr char32_t day = 0x65E5; // 日, in every Chinese font
+    return QFontMetrics(font).inFontUcs4(day) ? QString() : Tr::noChineseFont(path);
+}
+
 QString PdfReportWriter::write(const ReportModel &model, const QString &path)
 {
+    // Without Chinese glyphs the PDF would show boxes: say so instead of writing it.
+    if (model.language == Language::Chinese) {
+        if (const QString problem = missingChineseFont(ReportStyle::reportFont(8.5), path); !problem.isEmpty())
+            return problem;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Tr::cannotWrite(path, file.errorString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QString>
 
 namespace LogSage {
@@ -13,8 +14,12 @@ class PdfReportWriter
 {
 public:
     /// Writes the PDF to `path` (through QSaveFile). Returns an empty string on success, else a
-    /// sentence naming the file and what to do.
+    /// sentence naming the file and what to do (a Chinese report needs a font with Chinese glyphs).
     static QString write(const ReportModel &model, const QString &path);
+
+    /// Empty when `font` (with its fallbacks) has Chinese glyphs; else the sentence write()
+    /// returns for `path`, naming the font package to install.
+    static QString missingChineseFont(const QFont &font, const QString &path);
 
     /// The rich-text HTML (the QTextDocument subset) laid out on the pages; for tests.
     static QString richText(const ReportModel &model);

@@ -3,6 +3,7 @@
 
 #include "pdfreportwriter.h"
 #include "reportfixture.h"
+#include "reportstyle.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -98,6 +99,34 @@ private Q_SLOTS:
         QVERIFY(pages >= 2);
         QCOMPARE(last, pages);
         QVERIFY(flat.contains(u"AR-Branch-01"_s));
+    }
+
+    // A Chinese PDF needs a font with Chinese glyphs; without one (a Latin font that may not fall
+    // back to others stands for such a computer) the sentence names the package to install.
+    void chineseNeedsAChineseFont_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<bool>("fallbacks");
+        QTest::addColumn<bool>("problem");
+        QTest::newRow("report font") << QString() << true << false;
+        QTest::newRow("Latin font with fallbacks") << u"DejaVu Sans"_s << true << false;
+        QTest::newRow("Latin font alone") << u"DejaVu Sans"_s << false << true;
+    }
+    void chineseNeedsAChineseFont()
+    {
+        QFETCH(QString, family);
+        QFETCH(bool, fallbacks);
+        QFETCH(bool, problem);
+        QFont font = family.isEmpty() ? ReportStyle::reportFont(8.5) : QFont(family);
+        if (!fallbacks)
+            font.setStyleStrategy(QFont::NoFontMerging);
+        const QString path = m_dir.filePath(u"cjk.pdf"_s);
+        const QString sentence = PdfReportWriter::missingChineseFont(font, path);
+        QCOMPARE(!sentence.isEmpty(), problem);
+        if (problem) {
+            QVERIFY(sentence.contains(u"fonts-noto-cjk"_s));
+            QVERIFY(sentence.contains(QDir::toNativeSeparators(path)));
+        }
     }
 
     void unwritablePathIsASentence()
