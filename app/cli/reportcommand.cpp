@@ -219,6 +219,7 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             return QString();
         };
         const CaseReportData data = CaseReportData::fromCase(*loaded.value, lineText);
+        request.hasCase = true;
         request.steps = data.steps;
         request.bookmarks = data.bookmarks;
     }

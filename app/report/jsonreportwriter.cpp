@@ -140,11 +140,13 @@ QJsonObject JsonReportWriter::toJson(const ReportModel &model)
         root.insert(u"tunnels"_s, t);
     }
     if (model.sections.checklist) {
+        root.insert(u"case"_s, model.hasCase);
         QJsonArray checklist;
         for (const ReportChecklistGroup &group : model.checklist) {
             QJsonArray steps;
             for (const ReportChecklistStep &step : group.steps)
-                steps.append(QJsonObject{{u"step"_s, step.text}, {u"ticked"_s, step.ticked}, {u"note"_s, step.note}});
+                steps.append(QJsonObject{{u"step"_s, step.text}, {u"ticked"_s, step.ticked}, {u"note"_s, step.note},
+                                         {u"noAction"_s, step.noAction}});
             const StepProgress progress = group.progress();
             checklist.append(QJsonObject{{u"entryId"_s, group.entryId}, {u"message"_s, group.message},
                                          {u"listed"_s, group.listed}, {u"ticked"_s, progress.ticked},

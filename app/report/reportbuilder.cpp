@@ -121,6 +121,7 @@ void ReportBuilder::complete(ReportModel &model, const ReportRequest &request)
     model.checklist.clear();
     if (request.catalog)
         model.checklist = buildReportChecklist(model.messages, *request.catalog, request.steps, request.language);
+    model.hasCase = request.hasCase;
     model.bookmarks = request.bookmarks;
     model.charts.clear();
     if (request.charts && request.sections.tunnels)

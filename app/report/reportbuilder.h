@@ -25,6 +25,7 @@ struct ReportRequest {
     QString title;                  ///< empty: the default title
     QDateTime generatedAt;          ///< invalid: now (tests pass a fixed time)
     bool charts = true;             ///< draw the tunnel charts (ReportChartPainter)
+    bool hasCase = false;           ///< a case is open: the checklist shows ticks, notes and progress
     QHash<StepId, CaseStepState> steps; ///< the case's ticks and notes
     QList<ReportBookmark> bookmarks;
 };

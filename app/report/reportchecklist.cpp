@@ -43,6 +43,14 @@ QList<ShownStep> stepsFor(const CatalogEntry &entry, const QList<int> &causes)
 
 } // namespace
 
+bool needsNoAction(const CatalogStep &step)
+{
+    // The catalogs say it in English in these words; "if so, no action is needed" still asks
+    // for a check first.
+    const QString &text = step.text.en;
+    return text.contains(u"no action is needed"_s, Qt::CaseInsensitive) && !text.contains(u"if "_s, Qt::CaseInsensitive);
+}
+
 QList<ReportChecklistGroup> buildReportChecklist(const QList<ReportMessage> &messages, const Catalog &catalog,
                                                  const QHash<StepId, CaseStepState> &states, Language language)
 {
@@ -69,7 +77,7 @@ QList<ReportChecklistGroup> buildReportChecklist(const QList<ReportMessage> &mes
         ReportChecklistGroup group{entryId, first.value(entryId)->id, first.value(entryId)->severity, true, {}};
         for (const ShownStep &shown : stepsFor(*entry, causes.value(entryId))) {
             const CaseStepState state = states.value(shown.id);
-            group.steps.append({shown.step->text.text(language), state.ticked, state.note});
+            group.steps.append({shown.step->text.text(language), state.ticked, state.note, needsNoAction(*shown.step)});
             listed.insert(shown.id);
         }
         if (!group.steps.isEmpty())

@@ -9,6 +9,11 @@
 namespace LogSage {
 
 class Catalog;
+struct CatalogStep;
+
+/// True for a step that says nothing needs doing ("Informational message; no action is needed."):
+/// shown, but not counted in the checklist's progress.
+bool needsNoAction(const CatalogStep &step);
 
 /// The report's checklist: for each recognized message the report lists (once per catalog
 /// entry, in the report's order), the steps the reference panel shows for the causes the report

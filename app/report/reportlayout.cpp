@@ -190,7 +190,7 @@ QList<ReportFigure> ReportLayout::figures(const ReportModel &model) const
         result.append({tr("Tunnel downtime"), duration(downtime), downtime > 0 ? 3 : -1});
     }
     const StepProgress steps = model.checklistProgress();
-    if (model.sections.checklist && steps.total > 0)
+    if (model.sections.checklist && model.hasCase && steps.total > 0)
         result.append({tr("Checklist"), tr("%1 of %2 done").arg(steps.ticked).arg(steps.total), -1});
     return result;
 }
@@ -300,29 +300,47 @@ ReportSection ReportLayout::tunnels(const ReportModel &model) const
 
 ReportSection ReportLayout::checklist(const ReportModel &model) const
 {
-    ReportSection section{u"checklist"_s, tr("Checklist"), {}, {}, {}};
-    const StepProgress total = model.checklistProgress();
     QList<const ReportChecklistGroup *> listed;
     for (const ReportChecklistGroup &group : model.checklist)
         if (group.listed)
             listed.append(&group);
+    // Without a case there is nothing ticked to report: the steps are recommendations.
+    if (!model.hasCase) {
+        ReportSection section{u"checklist"_s, tr("Recommended steps"), {}, {}, {}};
+        for (const ReportChecklistGroup *group : std::as_const(listed)) {
+            ReportTable table{group->message, {u"#"_s, tr("Step")}, {}, false, {5, 95}};
+            for (qsizetype i = 0; i < group->steps.size(); ++i)
+                table.rows.append({number(i + 1), {group->steps.at(i).text, ReportCell::Kind::Step, -1}});
+            section.tables.append(table);
+        }
+        return section;
+    }
+
+    ReportSection section{u"checklist"_s, tr("Checklist"), {}, {}, {}};
+    const StepProgress total = model.checklistProgress();
     if (total.total > 0)
         section.paragraphs.append(tr("%1 of %2 steps done.").arg(total.ticked).arg(total.total));
+    const auto progress = [this](const ReportChecklistGroup &group) {
+        const StepProgress p = group.progress();
+        return p.total > 0 ? p.toString() : tr("no action needed");
+    };
 
     // A long checklist reads best with its progress per message first, then each message's steps.
     if (listed.size() > 1) {
         ReportTable overview{tr("Progress by message"), {tr("Severity"), tr("Message"), tr("Steps done")}, {}, true};
         for (const ReportChecklistGroup *group : std::as_const(listed))
             overview.rows.append({severityCell(group->severity), code(group->message),
-                                  {group->progress().toString(), ReportCell::Kind::Number, -1}});
+                                  {progress(*group), ReportCell::Kind::Number, -1}});
         section.tables.append(overview);
     }
     for (const ReportChecklistGroup *group : std::as_const(listed)) {
-        ReportTable table{tr("%1: %2 done").arg(group->message, group->progress().toString()),
-                          {u"#"_s, tr("Done"), tr("Step"), tr("Note")}, {}, false, {4, 8, 58, 30}};
+        const QString caption = group->progress().total > 0 ? tr("%1: %2 done").arg(group->message, progress(*group))
+                                                            : group->message + u": "_s + progress(*group);
+        ReportTable table{caption, {u"#"_s, tr("Done"), tr("Step"), tr("Note")}, {}, false, {4, 8, 58, 30}};
         for (qsizetype i = 0; i < group->steps.size(); ++i) {
             const ReportChecklistStep &step = group->steps.at(i);
-            table.rows.append({number(i + 1), text(tickMark(step.ticked)), {step.text, ReportCell::Kind::Step, -1}, text(step.note)});
+            const QString done = step.noAction && !step.ticked ? u"\u2013"_s : tickMark(step.ticked); // en dash: nothing to do
+            table.rows.append({number(i + 1), text(done), {step.text, ReportCell::Kind::Step, -1}, text(step.note)});
         }
         section.tables.append(table);
     }

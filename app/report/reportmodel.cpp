@@ -11,8 +11,13 @@ namespace LogSage {
 StepProgress ReportChecklistGroup::progress() const
 {
     StepProgress result;
-    result.total = int(steps.size());
-    result.ticked = int(std::count_if(steps.cbegin(), steps.cend(), [](const ReportChecklistStep &s) { return s.ticked; }));
+    for (const ReportChecklistStep &step : steps) {
+        if (step.noAction)
+            continue;
+        ++result.total;
+        if (step.ticked)
+            ++result.ticked;
+    }
     return result;
 }
 

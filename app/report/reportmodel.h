@@ -78,6 +78,7 @@ struct ReportChecklistStep {
     QString text;           ///< in the report language
     bool ticked = false;
     QString note;
+    bool noAction = false;  ///< the catalog says nothing needs doing: not counted in the progress
 };
 
 /// The checklist of one message: for a message the report lists, every step the reference panel
@@ -90,7 +91,7 @@ struct ReportChecklistGroup {
     bool listed = true;
     QList<ReportChecklistStep> steps;
 
-    StepProgress progress() const; ///< ticked of all its steps, e.g. 3/5
+    StepProgress progress() const; ///< ticked of its steps that ask for an action, e.g. 3/5
 };
 
 /// One bookmark of the case.
@@ -140,6 +141,7 @@ struct ReportModel {
     TunnelTimeline tunnels;
     QList<ReportChart> charts;
 
+    bool hasCase = false;           ///< made with a case: the checklist shows ticks, notes and progress
     QList<ReportChecklistGroup> checklist; ///< listed messages first, in the order of `messages`
     QList<ReportBookmark> bookmarks;
 

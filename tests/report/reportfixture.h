@@ -55,6 +55,7 @@ inline ReportModel buildStable(const QStringList &paths, Language language, cons
     request.language = language;
     request.generatedAt = fixedTime();
     request.charts = charts;
+    request.hasCase = !steps.isEmpty() || !bookmarks.isEmpty();
     request.steps = steps;
     request.bookmarks = bookmarks;
     ReportModel model = ReportBuilder::build(request);

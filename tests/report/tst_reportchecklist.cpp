@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace LogSage;
 
@@ -27,6 +29,12 @@ QStringList texts(const QList<ReportChecklistStep> &steps)
     for (const ReportChecklistStep &s : steps)
         result.append(s.text);
     return result;
+}
+
+// How many of `steps` ask for an action (the progress counts only those).
+int actionable(const QList<ShownStep> &steps)
+{
+    return int(std::count_if(steps.cbegin(), steps.cend(), [](const ShownStep &s) { return !needsNoAction(*s.step); }));
 }
 
 QStringList texts(const QList<ShownStep> &steps, Language language = Language::English)
@@ -86,16 +94,36 @@ private Q_SLOTS:
             messages.append(message(*m_down, c == 0 ? second : c == 1 ? first : -1));
         const QList<ReportChecklistGroup> groups = buildReportChecklist(messages, m_catalog, {}, Language::English);
         QCOMPARE(groups.size(), 1); // one group per entry, however many cause rows it has
-        QStringList expected;
+        QList<ShownStep> expected;
         if (expectedFrom == 2)
-            expected = texts(shownSteps(*m_down, -1));
+            expected = shownSteps(*m_down, -1);
         else if (expectedFrom == 1)
-            expected = texts(shownSteps(*m_down, -1, {second, first}));
+            expected = shownSteps(*m_down, -1, {second, first});
         else
-            expected = texts(shownSteps(*m_down, second));
-        QCOMPARE(texts(groups.first().steps), expected);
+            expected = shownSteps(*m_down, second);
+        QCOMPARE(texts(groups.first().steps), texts(expected));
         QVERIFY(groups.first().listed);
-        QCOMPARE(groups.first().progress(), (StepProgress{0, int(expected.size())}));
+        QCOMPARE(groups.first().progress(), (StepProgress{0, actionable(expected)}));
+    }
+
+    // Which catalog steps say that nothing needs doing.
+    void noActionSteps_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("noAction");
+        QTest::newRow("informational") << u"Informational message from normal operation; no action is needed."_s << true;
+        QTest::newRow("bare") << u"No action is needed."_s << true;
+        QTest::newRow("check first") << u"Check whether someone reset the SAs by hand; if so, no action is needed."_s << false;
+        QTest::newRow("an action") << u"Run `display ike peer` on both ends."_s << false;
+    }
+    void noActionSteps()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, noAction);
+        CatalogStep step;
+        step.text.en = text;
+        step.text.zh = u"检查"_s;
+        QCOMPARE(needsNoAction(step), noAction);
     }
 
     void ticksNotesAndProgress()
@@ -117,7 +145,9 @@ private Q_SLOTS:
         QVERIFY(listed.steps.first().ticked);
         QCOMPARE(listed.steps.first().note, u"done at 10:02"_s);
         QCOMPARE(listed.steps.first().text, shown.first().step->text.zh); // the report's language
-        QCOMPARE(listed.progress(), (StepProgress{1, int(shown.size())}));
+        // The established tunnel's only step says no action is needed: ticked, yet not counted.
+        QVERIFY(listed.steps.first().noAction);
+        QCOMPARE(listed.progress(), (StepProgress{0, actionable(shown)}));
         const ReportChecklistGroup &unlisted = groups.last();
         QVERIFY(!unlisted.listed);
         QCOMPARE(unlisted.entryId, other.entryId);
@@ -126,7 +156,7 @@ private Q_SLOTS:
 
         ReportModel model;
         model.checklist = groups;
-        QCOMPARE(model.checklistProgress(), (StepProgress{1, int(shown.size())})); // listed steps only
+        QCOMPARE(model.checklistProgress(), (StepProgress{0, actionable(shown)})); // listed steps only
     }
 
     // A step ticked before the catalog changed is still reported, by its position.

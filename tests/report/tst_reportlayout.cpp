@@ -2,6 +2,7 @@
 // matter, the catalog's fallback cause with the line's value, tunnels that never came up, no "(s)"
 // plurals, and a checklist without a case.
 
+#include "reportchecklist.h"
 #include "reportcollector.h"
 #include "reportfixture.h"
 #include "reportlayout.h"
@@ -154,6 +155,61 @@ private Q_SLOTS:
         QCOMPARE(row.at(table.headers.indexOf(u"Up time"_s)).text, availability);
         // The policy is labelled as the charts label it.
         QVERIFY(model.tunnels.tunnels().first().displayName().contains(row.at(table.headers.indexOf(u"Policy/seq"_s)).text));
+    }
+
+    // Without a case the checklist is a list of recommended steps: no Done column, no progress.
+    // With one, steps the catalog says need no action are not counted.
+    void checklistWithAndWithoutCase_data()
+    {
+        QTest::addColumn<bool>("withCase");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("doneColumn");
+        QTest::addColumn<QString>("figure"); // empty: no checklist figure
+        QTest::newRow("no case") << false << u"Recommended steps"_s << false << QString();
+        QTest::newRow("case") << true << u"Checklist"_s << true << u"1 of 13 done"_s;
+    }
+    void checklistWithAndWithoutCase()
+    {
+        QFETCH(bool, withCase);
+        QFETCH(QString, title);
+        QFETCH(bool, doneColumn);
+        QFETCH(QString, figure);
+        QHash<StepId, CaseStepState> steps;
+        if (withCase) {
+            const CatalogEntry *nego = m_catalog.find("IKE", "IKE_NEGO_FAIL");
+            QVERIFY(nego);
+            steps.insert(shownSteps(*nego, -1).at(0).id, {true, QString()});
+        }
+        const ReportModel model = TestSupport::buildStable({TestSupport::samplePath()}, Language::English, m_catalog, steps);
+        QCOMPARE(model.hasCase, withCase);
+        const ReportDocument doc = ReportLayout::layout(model);
+        const ReportSection *section = findSection(doc, u"checklist"_s);
+        QVERIFY(section);
+        QCOMPARE(section->title, title);
+        QVERIFY(!section->tables.isEmpty());
+        bool sawNoAction = false;
+        bool sawProgress = false;
+        for (const ReportTable &table : section->tables) {
+            if (table.caption == u"Progress by message"_s) {
+                sawProgress = true;
+                continue;
+            }
+            QCOMPARE(table.headers.contains(u"Done"_s), doneColumn);
+            for (const QList<ReportCell> &row : table.rows) {
+                if (row.last().text.contains(u"no action is needed"_s) || (row.size() > 2 && row.at(2).text.startsWith(u"Informational"_s))) {
+                    sawNoAction = true;
+                    if (withCase)
+                        QCOMPARE(row.at(1).text, u"\u2013"_s);
+                }
+            }
+        }
+        QVERIFY(sawNoAction);
+        QCOMPARE(sawProgress, withCase);
+        QString checklistFigure;
+        for (const ReportFigure &f : doc.figures)
+            if (f.label == u"Checklist"_s)
+                checklistFigure = f.value;
+        QCOMPARE(checklistFigure, figure);
     }
 
     // No English sentence of the report needs a plural: none prints "(s)".

@@ -273,6 +273,7 @@ bool ExportReportDialog::confirmOverwrite(const QStringList &files)
 void ExportReportDialog::setCaseData(const CaseReportData &caseData)
 {
     m_caseData = caseData;
+    m_hasCase = true;
     m_bookmarksBox->setEnabled(!caseData.bookmarks.isEmpty());
 }
 
@@ -401,6 +402,7 @@ void ExportReportDialog::startExport()
     request.sections.checklist = m_checklistBox->isChecked();
     request.sections.bookmarks = m_bookmarksBox->isChecked();
     request.sections.unknown = m_unknown->isChecked();
+    request.hasCase = m_hasCase;
     request.steps = m_caseData.steps;
     request.bookmarks = m_caseData.bookmarks;
     saveChoices();

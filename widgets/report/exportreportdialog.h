@@ -37,6 +37,7 @@ public:
     /// Export stays disabled, with a note, while one of them is still being read.
     void setSources(const QList<const LogDocument *> &documents, const Catalog *catalog);
     /// The case parts: ticks and notes for the checklist, bookmarks (CaseReportData::fromCase()).
+    /// Without a call, the report has no case: its checklist is "Recommended steps".
     void setCaseData(const CaseReportData &caseData);
     void setLanguage(Language language);
     Language language() const;
@@ -83,6 +84,7 @@ private:
     QList<const LogDocument *> m_documents;
     const Catalog *m_catalog = nullptr;
     CaseReportData m_caseData;
+    bool m_hasCase = false;
     bool m_languageRemembered = false;
     QString m_lastFolder;
     QDateTime m_generatedAt;
