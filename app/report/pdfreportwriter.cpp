@@ -228,7 +228,7 @@ QString PdfReportWriter::write(const ReportModel &model, const QString &path)
         painter.setPen(QColor(0x6b, 0x76, 0x80));
         const QRectF textRect = footerRect.adjusted(0, footer * 0.35, 0, 0);
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, doc.title + u" \u00b7 "_s + doc.footer);
-        painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, doc.pageNumber.arg(page + 1).arg(pages));
+        painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, doc.pageNumber.arg(QString::number(page + 1), QString::number(pages)));
     }
     painter.end();
     if (!file.commit())

@@ -106,7 +106,7 @@ QList<ReportChecklistGroup> buildReportChecklist(const QList<ReportMessage> &mes
             if (const CatalogStep *step = findStep(*entry, id))
                 text = step->text.text(language);
         if (text.isEmpty()) // the catalog changed since the tick: say which step it was
-            text = id.causeKey.isEmpty() ? u"#%1"_s.arg(id.index + 1) : u"%1 #%2"_s.arg(id.causeKey).arg(id.index + 1);
+            text = id.causeKey.isEmpty() ? u"#%1"_s.arg(id.index + 1) : u"%1 #%2"_s.arg(id.causeKey, QString::number(id.index + 1));
         const CaseStepState state = states.value(id);
         result.last().steps.append({text, state.ticked, state.note});
     }

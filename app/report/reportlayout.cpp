@@ -175,7 +175,7 @@ QList<ReportFigure> ReportLayout::figures(const ReportModel &model) const
     result.append({tr("Lines"), QString::number(model.totalLines), -1});
     const int percent = model.records > 0 ? int(model.recognizedRecords * 100 / model.records) : 0;
     result.append({tr("Messages recognized"),
-                   tr("%1 of %2 (%3%)").arg(model.recognizedRecords).arg(model.records).arg(percent), -1});
+                   tr("%1 of %2 (%3%)").arg(QString::number(model.recognizedRecords), QString::number(model.records), QString::number(percent)), -1});
     const qint64 warnings = warningsOrWorse(model);
     result.append({tr("Warnings or worse"), QString::number(warnings), warnings > 0 ? 4 : -1});
     if (model.sections.tunnels) {
@@ -191,7 +191,7 @@ QList<ReportFigure> ReportLayout::figures(const ReportModel &model) const
     }
     const StepProgress steps = model.checklistProgress();
     if (model.sections.checklist && model.hasCase && steps.total > 0)
-        result.append({tr("Checklist"), tr("%1 of %2 done").arg(steps.ticked).arg(steps.total), -1});
+        result.append({tr("Checklist"), tr("%1 of %2 done").arg(QString::number(steps.ticked), QString::number(steps.total)), -1});
     return result;
 }
 
@@ -319,7 +319,7 @@ ReportSection ReportLayout::checklist(const ReportModel &model) const
     ReportSection section{u"checklist"_s, tr("Checklist"), {}, {}, {}};
     const StepProgress total = model.checklistProgress();
     if (total.total > 0)
-        section.paragraphs.append(tr("%1 of %2 steps done.").arg(total.ticked).arg(total.total));
+        section.paragraphs.append(tr("%1 of %2 steps done.").arg(QString::number(total.ticked), QString::number(total.total)));
     const auto progress = [this](const ReportChecklistGroup &group) {
         const StepProgress p = group.progress();
         return p.total > 0 ? p.toString() : tr("no action needed");

@@ -105,6 +105,31 @@ private Q_SLOTS:
         QCOMPARE(whole.totalLines, 1648);
     }
 
+    // Each catalog is named with its entry count; a "%1" in a user catalog's name stays as it is.
+    void catalogsNamed_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain") << u"ops"_s;
+        QTest::newRow("placeholders") << u"ops %1 %2"_s;
+    }
+    void catalogsNamed()
+    {
+        QFETCH(QString, name);
+        QByteArray json = TestSupport::readAll(qEnvironmentVariable("LOGSAGE_SOURCE_DIR") + u"/resources/catalog/huawei-ar-isis.json"_s);
+        QVERIFY(json.contains("\"name\": \"huawei-ar-isis\""));
+        const QByteArray renamed = "\"name\": \"" + name.toUtf8() + "\"";
+        json.replace(QByteArrayView("\"name\": \"huawei-ar-isis\""), QByteArrayView(renamed));
+        Catalog catalog;
+        catalog.loadData(json, u"user.json"_s, true);
+        QCOMPARE(catalog.sources().size(), 1);
+        ReportRequest request;
+        request.catalog = &catalog;
+        request.charts = false;
+        ReportModel model;
+        ReportBuilder::complete(model, request);
+        QCOMPARE(model.catalogs, QStringList{u"%1 (%2)"_s.arg(name, QString::number(catalog.sources().first().entryCount))});
+    }
+
     void collectorCounts_data()
     {
         QTest::addColumn<QByteArrayList>("lines");
