@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void shortSpansGetSecondBuckets();
     void reasonsMatchTimeline();
     void paletteFollowsWidget();
+    void shortViewsAreCompact_data();
+    void shortViewsAreCompact();
 
 private:
     TunnelChartView *view(const QString &name) const
@@ -412,6 +415,34 @@ void TestTunnelCharts::paletteFollowsWidget()
     light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
     m_charts->setPalette(light);
     QCOMPARE(view(u"lanesChartView"_s)->tunnelChart()->backgroundBrush().color(), TunnelChartPalette::light().background);
+}
+
+void TestTunnelCharts::shortViewsAreCompact_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::addColumn<bool>("compact");
+    QTest::newRow("a low dock") << 220 << true;
+    QTest::newRow("a tall window") << 700 << false;
+}
+
+void TestTunnelCharts::shortViewsAreCompact()
+{
+    QFETCH(int, height);
+    QFETCH(bool, compact);
+    m_charts->resize(1000, height);
+    QCoreApplication::processEvents();
+    for (const QString &name : {u"eventsChartView"_s, u"lanesChartView"_s}) {
+        showTab(name);
+        TunnelChart *chart = view(name)->tunnelChart();
+        QCOMPARE(view(name)->height() < TunnelChartView::compactHeight, compact);
+        // Legend beside the plot and no axis titles, so the bars keep their height.
+        QCOMPARE(chart->legend()->alignment(), compact ? Qt::AlignRight : Qt::AlignBottom);
+        for (QAbstractAxis *axis : chart->axes())
+            QCOMPARE(axis->isTitleVisible(), !compact);
+        // A chart built while short is compact from the start.
+        m_charts->setBucketSize(TunnelTimeline::BucketSize::FiveMinutes);
+        QCOMPARE(view(name)->tunnelChart()->legend()->alignment(), compact ? Qt::AlignRight : Qt::AlignBottom);
+    }
 }
 
 QTEST_MAIN(TestTunnelCharts)

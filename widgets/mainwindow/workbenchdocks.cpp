@@ -40,6 +40,8 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
     // The log stays the main thing; the docks start low (a saved window state overrides this).
     window->resizeDocks({m_overviewDock, m_tunnelsDock}, {240, 240}, Qt::Vertical);
 
+    // The window may delete its docks before this object: forget the overview then.
+    connect(m_overview, &QObject::destroyed, this, [this] { m_overview = nullptr; });
     connect(m_overview, &MessagesOverview::messageActivated, this, [this](quint16 type) {
         if (m_tab)
             m_tab->showOnlyMessage(QString::fromUtf8(m_tab->document()->messageTypeName(type)));
@@ -72,7 +74,8 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
 
 WorkbenchDocks::~WorkbenchDocks()
 {
-    m_overview->cancel();
+    if (m_overview)
+        m_overview->cancel();
 }
 
 QAction *WorkbenchDocks::overviewAction() const

@@ -33,6 +33,14 @@ TunnelChart::TunnelChart(const TunnelChartPalette &palette) : m_palette(palette)
     legend()->setAlignment(Qt::AlignBottom);
 }
 
+void TunnelChart::setCompact(bool compact)
+{
+    legend()->setAlignment(compact ? Qt::AlignRight : Qt::AlignBottom);
+    const auto all = axes();
+    for (QAbstractAxis *axis : all)
+        axis->setTitleVisible(!compact);
+}
+
 qreal TunnelChart::axisValue(qint64 wallMsecs)
 {
     // QDateTimeAxis labels in local time; printed times are kept as if they were UTC.

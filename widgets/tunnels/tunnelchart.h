@@ -53,6 +53,10 @@ public:
     qint64 shownFrom() const;
     qint64 shownTo() const;
 
+    /// For short views (a dock): the legend goes to the right and axis titles are hidden, so
+    /// the plot keeps its height.
+    void setCompact(bool compact);
+
     /// A printed wall-clock time as a QDateTimeAxis value that displays the same clock time.
     static qreal axisValue(qint64 wallMsecs);
     static qint64 wallMsecs(qreal axisValue);

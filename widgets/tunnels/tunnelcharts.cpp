@@ -105,7 +105,11 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
     rebuild();
 }
 
-TunnelCharts::~TunnelCharts() = default;
+TunnelCharts::~TunnelCharts()
+{
+    // The tab widget outlives the buttons while children are deleted and may still signal.
+    disconnect(m_tabs, nullptr, this, nullptr);
+}
 
 QString TunnelCharts::bucketLabel(TunnelTimeline::BucketSize size)
 {

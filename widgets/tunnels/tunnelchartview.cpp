@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QRubberBand>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -28,6 +29,15 @@ void TunnelChartView::setTunnelChart(TunnelChart *chart)
     setChart(chart);
     m_chart = chart;
     delete previous;
+    if (m_chart)
+        m_chart->setCompact(height() < compactHeight);
+}
+
+void TunnelChartView::resizeEvent(QResizeEvent *event)
+{
+    if (m_chart)
+        m_chart->setCompact(height() < compactHeight);
+    QChartView::resizeEvent(event);
 }
 
 QPointF TunnelChartView::chartPosition(QPoint viewPosition) const

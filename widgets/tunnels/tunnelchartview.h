@@ -28,6 +28,9 @@ public:
     /// The tooltip for a hit: its text and what a click and a double-click will do.
     QString toolTipFor(const TunnelChartHit &hit) const;
 
+    /// Views shorter than this show their chart compact (see TunnelChart::setCompact()).
+    static constexpr int compactHeight = 300;
+
 Q_SIGNALS:
     void hitClicked(const LogSage::TunnelChartHit &hit);
     void hitDoubleClicked(const LogSage::TunnelChartHit &hit);
@@ -47,6 +50,7 @@ protected:
     void leaveEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Drag : quint8 { None, Filter, Zoom, Pan };

@@ -72,7 +72,7 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     splitter->addWidget(m_table);
     splitter->addWidget(m_charts);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto *empty = new QLabel(tr("No IPSec tunnel events (IPSEC_TUNNEL_ESTABLISHED, IPSEC_TUNNEL_TEARED_DOWN, "
                                 "IKE_NEGO_FAIL) in this log."),
