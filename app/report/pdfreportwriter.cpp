@@ -1,5 +1,6 @@
 #include "pdfreportwriter.h"
 
+#include "pdfpagelayout.h"
 #include "reportescape.h"
 #include "reportlayout.h"
 #include "reportstyle.h"
@@ -203,6 +204,8 @@ QString PdfReportWriter::write(const ReportModel &model, const QString &path)
     const qreal footer = footerMillimetres / 25.4 * resolution;
     const QSizeF body(paint.width(), paint.height() - footer);
     text.setPageSize(body);
+    // Room for a heading's first rows: about three table rows of the body font.
+    PdfPageLayout::keepHeadingsWithContent(text, 3 * 1.6 * QFontMetricsF(text.defaultFont(), &pdf).lineSpacing());
     const int pages = text.pageCount();
 
     QPainter painter;
@@ -227,8 +230,12 @@ QString PdfReportWriter::write(const ReportModel &model, const QString &path)
         painter.setFont(footerFont);
         painter.setPen(QColor(0x6b, 0x76, 0x80));
         const QRectF textRect = footerRect.adjusted(0, footer * 0.35, 0, 0);
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, doc.title + u" \u00b7 "_s + doc.footer);
-        painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, doc.pageNumber.arg(QString::number(page + 1), QString::number(pages)));
+        const QString pageNumber = doc.pageNumber.arg(QString::number(page + 1), QString::number(pages));
+        // A long title is cut short rather than run into the page number.
+        const QFontMetricsF metrics(footerFont, &pdf);
+        const qreal left = textRect.width() - metrics.horizontalAdvance(pageNumber) - 4 * metrics.averageCharWidth();
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, PdfPageLayout::footerText(doc.title, doc.footer, metrics, left));
+        painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, pageNumber);
     }
     painter.end();
     if (!file.commit())

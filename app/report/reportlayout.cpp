@@ -253,7 +253,7 @@ ReportSection ReportLayout::messages(const ReportModel &model) const
         else if (cause.isEmpty())
             cause = tr("(not determined by the parameters)");
         table.rows.append({severityCell(m.severity), code(m.id), number(m.count), text(formatTime(m.firstMsecs)),
-                           text(formatTime(m.lastMsecs)), m.inCatalog ? text(m.meaning) : code(m.meaning), text(cause)});
+                           text(formatTime(m.lastMsecs)), text(m.meaning), text(cause)});
     }
     section.tables.append(table);
     return section;

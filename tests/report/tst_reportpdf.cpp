@@ -1,6 +1,7 @@
 // The PDF report: Chinese reference text renders (checked with pdftotext), pages are numbered.
 // Rendered pages can be looked at with: pdftoppm -png -r 60 FILE.pdf page
 
+#include "pdfpagelayout.h"
 #include "pdfreportwriter.h"
 #include "reportfixture.h"
 #include "reportstyle.h"
@@ -8,8 +9,13 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QAbstractTextDocumentLayout>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace LogSage;
@@ -127,6 +133,70 @@ private Q_SLOTS:
             QVERIFY(sentence.contains(u"fonts-noto-cjk"_s));
             QVERIFY(sentence.contains(QDir::toNativeSeparators(path)));
         }
+    }
+
+    // The footer's title is cut short so that it never runs into the page number.
+    void footerFits_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("whole");
+        QTest::newRow("short") << u"Outage of 4 December"_s << true;
+        QTest::newRow("long") << u"Outage at the branch office "_s.repeated(12) << false;
+        QTest::newRow("long Chinese") << u"分支机构隧道中断分析报告"_s.repeated(12) << false;
+    }
+    void footerFits()
+    {
+        QFETCH(QString, title);
+        QFETCH(bool, whole);
+        const QFontMetricsF metrics(ReportStyle::reportFont(7.5));
+        const qreal width = 400;
+        const QString text = PdfPageLayout::footerText(title, u"LogSage 0.1.0"_s, metrics, width);
+        QVERIFY2(metrics.horizontalAdvance(text) <= width, qPrintable(text));
+        QVERIFY(text.endsWith(u" \u00b7 LogSage 0.1.0"_s));
+        QCOMPARE(text.startsWith(title), whole);
+    }
+
+    // A heading never ends near the bottom of a page, away from the rows below it.
+    void headingsKeepTheirRows_data()
+    {
+        QTest::addColumn<int>("fillerLines");
+        for (int lines : {0, 5, 17, 18, 19, 20, 21, 22, 23, 40})
+            QTest::newRow(qPrintable(u"%1 lines before"_s.arg(lines))) << lines;
+    }
+    void headingsKeepTheirRows()
+    {
+        QFETCH(int, fillerLines);
+        QTextDocument document;
+        document.setDefaultFont(ReportStyle::reportFont(8.5));
+        QString html = u"<html><body>"_s;
+        for (int i = 0; i < fillerLines; ++i)
+            html += u"<p>filler line %1</p>"_s.arg(i);
+        for (int section = 0; section < 6; ++section) {
+            html += u"<h2>Section %1</h2><h3>Table %1</h3><table>"_s.arg(section);
+            for (int row = 0; row < 9; ++row)
+                html += u"<tr><td>row %1</td></tr>"_s.arg(row);
+            html += u"</table>"_s;
+        }
+        document.setHtml(html + u"</body></html>"_s);
+        const qreal line = QFontMetricsF(document.defaultFont()).lineSpacing();
+        document.setPageSize(QSizeF(400, 24 * line));
+        const qreal room = 3 * 1.6 * line;
+        PdfPageLayout::keepHeadingsWithContent(document, room);
+
+        const qreal page = document.pageSize().height();
+        int headings = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() != 3) // the last of each run of headings
+                continue;
+            ++headings;
+            const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+            const qreal left = (std::floor(rect.top() / page) + 1) * page - rect.bottom();
+            QVERIFY2(left >= room, qPrintable(u"%1 ends %2 px above a page bottom"_s.arg(block.text()).arg(left)));
+            // The section heading stays with its table's heading.
+            const QRectF section = document.documentLayout()->blockBoundingRect(block.previous());
+            QCOMPARE(std::floor(section.top() / page), std::floor(rect.top() / page));
+        }
+        QCOMPARE(headings, 6);
     }
 
     void unwritablePathIsASentence()
