@@ -9,6 +9,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -34,27 +36,36 @@ QFont chartFont(qreal pixelSize, bool bold = false)
     return font;
 }
 
-QString axisTime(qint64 msecs, qint64 span)
+// A tick's label: the date alone for ticks a day or more apart, the time alone within one day.
+QString axisTime(qint64 msecs, qint64 step, qint64 span)
 {
+    constexpr qint64 day = 24 * 3600 * 1000LL;
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
-    return t.toString(span > 2 * 24 * 3600 * 1000LL ? u"MM-dd"_s : u"MM-dd HH:mm"_s);
+    if (step >= day)
+        return t.toString(u"MM-dd"_s);
+    return t.toString(span > day ? u"MM-dd HH:mm"_s : u"HH:mm"_s);
 }
 
-// Time labels below a horizontal axis from x0 to x1 for [from, to].
+// Time labels below a horizontal axis from x0 to x1 for [from, to], at round times.
 void drawTimeAxis(QPainter &p, qreal x0, qreal x1, qreal y, qint64 from, qint64 to)
 {
     p.setPen(QColor(0x88, 0x88, 0x88));
     p.drawLine(QPointF(x0, y), QPointF(x1, y));
     p.setFont(chartFont(10));
-    const int ticks = 5;
-    for (int i = 0; i <= ticks; ++i) {
-        const qreal x = x0 + (x1 - x0) * i / ticks;
-        const qint64 t = from + (to - from) * i / ticks;
+    const QList<qint64> ticks = ReportChartPainter::timeTicks(from, to);
+    const qint64 step = ticks.size() > 1 ? ticks.at(1) - ticks.at(0) : std::max<qint64>(to - from, 1);
+    const double span = double(std::max<qint64>(to - from, 1));
+    qreal lastRight = -1e9;
+    for (qint64 t : ticks) {
+        const qreal x = x0 + (x1 - x0) * double(t - from) / span;
         p.drawLine(QPointF(x, y), QPointF(x, y + 4));
-        const QString label = axisTime(t, to - from);
+        const QString label = axisTime(t, step, to - from);
         const qreal w = p.fontMetrics().horizontalAdvance(label);
         const qreal left = std::clamp(x - w / 2, x0 - 30, x1 - w);
+        if (left < lastRight + 6)
+            continue; // labels never overlap; the tick stays
         p.drawText(QPointF(left, y + 16), label);
+        lastRight = left + w;
     }
 }
 
@@ -70,6 +81,50 @@ void drawLegend(QPainter &p, qreal x, qreal y, const QList<std::pair<QColor, QSt
 }
 
 } // namespace
+
+QString ReportChartPainter::rowLabel(const TunnelSummary &tunnel)
+{
+    QString label = tunnel.host + u' ' + ReportLayout::policyLabel(tunnel);
+    if (!tunnel.peer.isEmpty())
+        label += u" \u2192 "_s + tunnel.peer;
+    return label;
+}
+
+double ReportChartPainter::niceStep(double rough)
+{
+    if (!(rough > 0))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const double m : {1.0, 2.0, 5.0})
+        if (m * magnitude >= rough * (1 - 1e-9))
+            return m * magnitude;
+    return 10 * magnitude;
+}
+
+QList<qint64> ReportChartPainter::timeTicks(qint64 from, qint64 to, int maxTicks)
+{
+    constexpr qint64 minute = 60 * 1000LL;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
+    static constexpr qint64 steps[] = {minute, 2 * minute, 5 * minute, 10 * minute, 15 * minute, 30 * minute,
+                                       hour, 2 * hour, 3 * hour, 6 * hour, 12 * hour,
+                                       day, 2 * day, 7 * day, 14 * day, 28 * day};
+    const qint64 span = std::max<qint64>(to - from, 1);
+    qint64 step = steps[std::size(steps) - 1];
+    for (const qint64 candidate : steps) {
+        if (span / candidate < maxTicks) {
+            step = candidate;
+            break;
+        }
+    }
+    while (span / step >= maxTicks) // longer than the steps above: whole multiples of the last
+        step *= 2;
+    QList<qint64> ticks;
+    const qint64 first = from >= 0 ? (from + step - 1) / step * step : from / step * step;
+    for (qint64 t = first; t <= to; t += step)
+        ticks.append(t);
+    return ticks;
+}
 
 ReportChartPainter::ReportChartPainter(Language language)
     : m_words(language)
@@ -107,17 +162,21 @@ QImage ReportChartPainter::eventsPerBucket(const TunnelTimeline &timeline, qreal
                            {ReportStyle::negotiationFailed(), tr("negotiation failed")}});
 
     const QRectF plot(44, 56, chartWidth - 60, height - 56 - 34);
-    int maximum = 1;
+    int busiest = 1;
     for (const TunnelBucket &b : buckets)
-        maximum = std::max(maximum, b.total());
+        busiest = std::max(busiest, b.total());
+    // Gridlines at round counts (1, 2, 5 x 10^n apart, at most about five); the top is the
+    // first gridline at or above the busiest bucket.
+    const int step = std::max(1, int(niceStep(busiest / 4.0)));
+    const int lines = (busiest + step - 1) / step;
+    const int maximum = lines * step;
     p.setFont(chartFont(10));
-    for (int i = 0; i <= 4; ++i) {
-        const qreal y = plot.bottom() - plot.height() * i / 4;
+    for (int i = 0; i <= lines; ++i) {
+        const qreal y = plot.bottom() - plot.height() * i / lines;
         p.setPen(QColor(0xe3, 0xe7, 0xec));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(QColor(0x66, 0x66, 0x66));
-        p.drawText(QRectF(0, y - 8, plot.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(qRound(maximum * i / 4.0)));
+        p.drawText(QRectF(0, y - 8, plot.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter, QString::number(i * step));
     }
     const qreal slot = buckets.isEmpty() ? 0 : plot.width() / buckets.size();
     const qreal bar = std::max(1.0, slot * 0.8);
@@ -167,7 +226,7 @@ QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal d
         if (r % 2 == 1)
             p.fillRect(QRectF(0, y, chartWidth, rowHeight), ReportStyle::zebra());
         p.setPen(QColor(0x33, 0x33, 0x33));
-        const QString label = p.fontMetrics().elidedText(t.displayName(), Qt::ElideMiddle, int(labelWidth - 16));
+        const QString label = p.fontMetrics().elidedText(rowLabel(t), Qt::ElideMiddle, int(labelWidth - 16));
         p.drawText(QRectF(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
         p.fillRect(QRectF(plot.left(), y + 5, plot.width(), rowHeight - 10), QColor(0xcc, 0xcc, 0xcc));
         for (const TunnelInterval &interval : t.intervals) {
