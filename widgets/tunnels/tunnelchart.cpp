@@ -54,6 +54,17 @@ qint64 TunnelChart::wallMsecs(qreal axisValue)
     return QDateTime(local.date(), local.time(), QTimeZone::UTC).toMSecsSinceEpoch();
 }
 
+TunnelChart::AxisValues::AxisValues(qint64 fromMsecs, qint64 toMsecs)
+    : m_offset(qint64(axisValue(fromMsecs)) - fromMsecs)
+    , m_uniform(qint64(axisValue(toMsecs)) - toMsecs == m_offset)
+{
+}
+
+qreal TunnelChart::AxisValues::operator()(qint64 wall) const
+{
+    return m_uniform ? qreal(wall + m_offset) : axisValue(wall);
+}
+
 qint64 TunnelChart::wallMsecsAt(QPointF chartPosition) const
 {
     return wallMsecs(valueAt(chartPosition).x());

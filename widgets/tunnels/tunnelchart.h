@@ -61,6 +61,20 @@ public:
     static qreal axisValue(qint64 wallMsecs);
     static qint64 wallMsecs(qreal axisValue);
 
+    /// axisValue() for many times in [fromMsecs, toMsecs]: it goes through the local time zone,
+    /// which costs microseconds a call, so one offset serves the whole range when no
+    /// daylight-saving change falls inside it.
+    class AxisValues
+    {
+    public:
+        AxisValues(qint64 fromMsecs, qint64 toMsecs);
+        qreal operator()(qint64 wallMsecs) const;
+
+    private:
+        qint64 m_offset = 0;
+        bool m_uniform = false;
+    };
+
 protected:
     /// QChart's mappings are not const, though they change nothing.
     QPointF valueAt(QPointF chartPosition) const;

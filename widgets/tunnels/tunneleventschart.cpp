@@ -133,11 +133,7 @@ void TunnelEventsChart::updateBars(qint64 fromMsecs, qint64 toMsecs)
     const qint64 gap = run == 1 && slots <= 240 ? width / 10 : 0;
     const qint64 rangeFrom = fromMsecs - barWidth;
     const qint64 rangeTo = toMsecs + barWidth;
-    // axisValue() goes through the local time zone, which costs microseconds a call; without a
-    // daylight-saving change in the range one offset serves every point.
-    const qint64 offset = qint64(axisValue(rangeFrom)) - rangeFrom;
-    const bool oneOffset = qint64(axisValue(rangeTo)) - rangeTo == offset;
-    const auto x = [&](qint64 wall) { return oneOffset ? qreal(wall + offset) : axisValue(wall); };
+    const AxisValues x(rangeFrom, rangeTo);
     const QPointF start(x(rangeFrom), 0);
     const QPointF end(x(rangeTo), 0);
     int TunnelBucket::*const counts[] = {&TunnelBucket::established, &TunnelBucket::tornDown,

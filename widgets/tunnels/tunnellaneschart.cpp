@@ -47,8 +47,9 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
     auto *yAxis = new QCategoryAxis;
     addAxis(xAxis, Qt::AlignBottom);
     addAxis(yAxis, Qt::AlignLeft);
-    const qreal start = axisValue(m_from);
-    const qreal end = axisValue(m_to);
+    const AxisValues x(std::min(m_from, timeline.startMsecs()), m_to);
+    const qreal start = x(m_from);
+    const qreal end = x(m_to);
     yAxis->setStartValue(-0.5);
     for (int lane = 0; lane < m_lanes.size(); ++lane) {
         const TunnelSummary &tunnel = timeline.tunnels().at(m_lanes.at(lane));
@@ -57,8 +58,8 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
         QList<QPointF> down{{start, y - halfLane}};
         for (const TunnelInterval &interval : tunnel.intervals) {
             auto &points = interval.state == TunnelInterval::State::Up ? up : down;
-            const qreal left = axisValue(interval.fromMsecs);
-            const qreal right = axisValue(interval.openEnd ? m_to : interval.toMsecs);
+            const qreal left = x(interval.fromMsecs);
+            const qreal right = x(interval.openEnd ? m_to : interval.toMsecs);
             points << QPointF(left, y - halfLane) << QPointF(left, y + halfLane) << QPointF(right, y + halfLane)
                    << QPointF(right, y - halfLane);
         }
