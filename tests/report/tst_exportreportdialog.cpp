@@ -179,8 +179,17 @@ private Q_SLOTS:
         QVERIFY(open);
         QVERIFY(!open->isVisibleTo(&dialog));
         QSignalSpy exported(&dialog, &ExportReportDialog::exported);
+        // While the file is written, Stop says it cannot stop it.
+        auto *stop = dialog.findChild<QPushButton *>(u"cancelButton"_s);
+        QStringList stopWhileWriting;
+        connect(&dialog, &ExportReportDialog::writing, this, [&] {
+            stopWhileWriting << (stop->isEnabled() ? u"enabled"_s : u"disabled"_s) << stop->text();
+        });
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
         QVERIFY(exported.wait(30000));
+        QCOMPARE(stopWhileWriting, (QStringList{u"disabled"_s, u"Writing the file..."_s}));
+        QVERIFY(stop->isEnabled());
+        QCOMPARE(stop->text(), u"&Stop"_s);
         QCOMPARE(dialog.writtenFiles(), QStringList{path});
         QVERIFY(TestSupport::readAll(path).startsWith(start));
         QVERIFY(open->isVisibleTo(&dialog));

@@ -145,7 +145,6 @@ ExportReportDialog::ExportReportDialog(QWidget *parent)
         m_replaceConfirmed.clear();
         m_export->setText(tr("&Export"));
     });
-    connect(&m_buildWatcher, &QFutureWatcherBase::finished, this, &ExportReportDialog::writingStarted);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportReportDialog::formatChanged);
     connect(&m_buildWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -247,11 +246,12 @@ void ExportReportDialog::updateReadiness()
 
 void ExportReportDialog::writingStarted()
 {
-    if (m_buildWatcher.isCanceled() || !m_writeWatcher.isRunning())
+    if (!m_writeWatcher.isRunning())
         return;
     m_cancel->setEnabled(false);
     m_cancel->setText(tr("Writing the file..."));
     m_status->setText(tr("Writing the file; this cannot be stopped."));
+    Q_EMIT writing();
 }
 
 bool ExportReportDialog::confirmOverwrite(const QStringList &files)
@@ -414,7 +414,10 @@ void ExportReportDialog::startExport()
     m_buildWatcher.setFuture(build);
     // Writing (PDF layout included) also runs off the GUI thread.
     const ReportFormat chosen = *format;
-    QFuture<Outcome> written = build.then(QtFuture::Launch::Async, [chosen, path](ReportModel model) {
+    QFuture<Outcome> written = build.then(QtFuture::Launch::Async, [this, chosen, path](ReportModel model) {
+        // Queued before the write ends, so the dialog hears of it before it hears of the result;
+        // dropped if the dialog is gone (its destructor waits for this worker).
+        QMetaObject::invokeMethod(this, &ExportReportDialog::writingStarted, Qt::QueuedConnection);
         Outcome outcome;
         outcome.files = ReportWriter::write(model, chosen, path, &outcome.error);
         return outcome;
@@ -433,6 +436,8 @@ void ExportReportDialog::startExport()
 
 void ExportReportDialog::cancelExport()
 {
+    if (!m_buildWatcher.isRunning())
+        return; // the file is being written: too late to stop
     m_buildWatcher.cancel();
 }
 

@@ -55,12 +55,14 @@ public:
 
 public Q_SLOTS:
     void startExport(); ///< what the Export button does
-    void cancelExport();
+    void cancelExport(); ///< stops the build; once the file is being written it runs to the end
     void done(int result) override; ///< also keeps the dialog's size
 
 Q_SIGNALS:
     void exported(const QStringList &files);
     void exportFailed(const QString &message);
+    /// The report is built and its file being written: Stop is disabled until it is done.
+    void writing();
 
 private:
     struct Outcome {
