@@ -76,8 +76,13 @@ QWidget *BilingualColumns::heads(const QString &objectName) const
 QLabel *BilingualColumns::spanning(const QString &html) const
 {
     QLabel *label = columnLabel(html, nullptr);
-    label->setContentsMargins(m_leading + Spacing, 0, 0, 0);
+    label->setContentsMargins(textIndent(), 0, 0, 0);
     return label;
+}
+
+int BilingualColumns::textIndent() const
+{
+    return m_leading + Spacing;
 }
 
 } // namespace LogSage

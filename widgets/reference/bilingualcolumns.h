@@ -29,6 +29,8 @@ public:
     QWidget *heads(const QString &objectName) const;
     /// A label starting where the Chinese column starts and spanning both columns.
     QLabel *spanning(const QString &html) const;
+    /// How far from a row's left edge the Chinese column starts.
+    int textIndent() const;
 
 private:
     int m_leading = 0;

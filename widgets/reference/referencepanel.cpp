@@ -404,7 +404,9 @@ QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)
     note->setAccessibleName(tr("Note on step %1").arg(number + 1));
     note->setText(m_case ? m_case->note(shown.id) : QString());
     note->setVisible(!note->text().isEmpty());
-    note->setContentsMargins(24, 0, 0, 0);
+    // Under the step's text: in two columns, where the Chinese column starts.
+    const int indent = m_columns ? m_columns->textIndent() : 24;
+    note->setContentsMargins(indent, 0, 0, 0);
     layout->addWidget(note);
     connect(noteButton, &QToolButton::clicked, note, [note] {
         note->setVisible(true);
@@ -423,7 +425,7 @@ QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)
 
     for (const QString &command : step.commands) {
         auto *commandRow = new QHBoxLayout;
-        commandRow->setContentsMargins(24, 0, 0, 0);
+        commandRow->setContentsMargins(indent, 0, 0, 0);
         auto *code = new QLabel(command, row);
         code->setTextFormat(Qt::PlainText);
         code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
