@@ -105,6 +105,39 @@ private Q_SLOTS:
         QCOMPARE(whole.totalLines, 1648);
     }
 
+    // A log read to its end is whole, however it ends.
+    void readLogIsWhole_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<qint64>("lines");
+        const QByteArray line = "Dec  4 2026 10:00:00 R1 %%01SSH/4/SSH_FAIL(l):Failed.";
+        QTest::newRow("line end") << line + "\n" + line + "\n" << 2ll;
+        QTest::newRow("no line end at the end") << line + "\n" + line << 2ll;
+        QTest::newRow("CRLF") << line + "\r\n" + line + "\r\n" << 2ll;
+        QTest::newRow("empty") << QByteArray() << 0ll;
+    }
+    void readLogIsWhole()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(qint64, lines);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"whole.log"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        LogDocument document;
+        QVERIFY(TestSupport::openAndWait(document, path));
+        ReportRequest request;
+        request.documents = {&document};
+        request.catalog = &m_catalog;
+        request.charts = false;
+        const ReportModel model = ReportBuilder::build(request);
+        QCOMPARE(model.totalLines, lines);
+        QVERIFY(!model.stillReading);
+        QVERIFY(!model.partial);
+    }
+
     // Each catalog is named with its entry count; a "%1" in a user catalog's name stays as it is.
     void catalogsNamed_data()
     {
