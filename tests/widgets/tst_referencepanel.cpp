@@ -2,6 +2,7 @@
 // aligned when the panel is wide enough, stacked when it is not; and an unknown message stated
 // plainly with a catalog search.
 
+#include "case.h"
 #include "catalog.h"
 #include "casestep.h"
 #include "lineexplanation.h"
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -211,6 +213,59 @@ private Q_SLOTS:
         panel.resize(1100, 1600);
         QTRY_VERIFY(tableHeight() < narrowHeight);
         QVERIFY(rowsFit());
+    }
+
+    void typedNoteSurvivesRebuild_data()
+    {
+        QTest::addColumn<QString>("what"); // what rebuilds the panel while the note is being typed
+        QTest::newRow("panel narrows to stacked") << u"narrow"_s;
+        QTest::newRow("reference language changes") << u"language"_s;
+        QTest::newRow("another line is selected") << u"line"_s;
+        QTest::newRow("another case is shown") << u"case"_s;
+    }
+
+    void typedNoteSurvivesRebuild()
+    {
+        QFETCH(QString, what);
+
+        const LineExplanation e = explain(Teardown);
+        const QList<ShownStep> steps = shownSteps(*e.entry, e.matchedCause, e.causeOrder);
+        QVERIFY(steps.size() >= 2);
+        Case investigation; // in memory
+        Case other;
+        ReferencePanel panel;
+        panel.setCase(&investigation);
+        panel.setExplanation(e);
+        panel.setLanguage(ReferenceLanguage::Both);
+        panel.resize(panel.sideBySideMinimumWidth() + 100, 1200);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(panel.isSideBySide());
+
+        auto *button = panel.findChild<QToolButton *>(u"stepNoteButton1"_s);
+        QVERIFY(button);
+        QTest::keyClick(button, Qt::Key_Space);
+        auto *note = panel.findChild<QLineEdit *>(u"stepNote1"_s);
+        QVERIFY(note && note->isVisible());
+        QTest::keyClicks(note, u"asked the peer"_s); // no Enter, focus stays
+        QCOMPARE(investigation.note(steps.at(1).id), QString());
+
+        if (what == u"narrow"_s) {
+            panel.resize(panel.sideBySideMinimumWidth() - 100, 1200);
+            QTRY_VERIFY(!panel.isSideBySide());
+        } else if (what == u"language"_s) {
+            panel.setLanguage(ReferenceLanguage::Chinese);
+        } else if (what == u"line"_s) {
+            panel.setExplanation(explain(QByteArray(Teardown).replace("to-hub", "to-dc")));
+        } else {
+            panel.setCase(&other);
+        }
+        QCOMPARE(investigation.note(steps.at(1).id), u"asked the peer"_s);
+        QCOMPARE(investigation.note(steps.at(0).id), QString());
+        QCOMPARE(other.note(steps.at(1).id), QString());
+        auto *shown = panel.findChild<QLineEdit *>(u"stepNote1"_s);
+        QVERIFY(shown);
+        QCOMPARE(shown->text(), what == u"case"_s ? QString() : u"asked the peer"_s);
     }
 
     void unknownMessageOffersSearch_data()

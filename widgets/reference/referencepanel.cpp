@@ -90,6 +90,7 @@ void ReferencePanel::setCase(Case *investigation)
 {
     if (m_case == investigation)
         return;
+    keepTypedNotes();
     m_case = investigation;
     rebuild();
 }
@@ -181,8 +182,20 @@ QLabel *ReferencePanel::addParagraph(const QString &objectName, const QString &r
     return label;
 }
 
+void ReferencePanel::keepTypedNotes()
+{
+    for (const auto &[edit, id] : std::as_const(m_notes)) {
+        if (edit && edit->isModified() && m_case && m_case->note(id) != edit->text())
+            m_case->setNote(id, edit->text());
+        if (edit)
+            edit->setModified(false);
+    }
+}
+
 void ReferencePanel::rebuild()
 {
+    keepTypedNotes();
+    m_notes.clear();
     m_content = new QWidget;
     m_progress = nullptr;
     m_layout = new QVBoxLayout(m_content);
@@ -404,6 +417,7 @@ QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)
     note->setAccessibleName(tr("Note on step %1").arg(number + 1));
     note->setText(m_case ? m_case->note(shown.id) : QString());
     note->setVisible(!note->text().isEmpty());
+    m_notes.append({note, shown.id});
     // Under the step's text: in two columns, where the Chinese column starts.
     const int indent = m_columns ? m_columns->textIndent() : 24;
     note->setContentsMargins(indent, 0, 0, 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bilingualcolumns.h"
+#include "casestep.h"
 #include "lineexplanation.h"
 
 #include <QPointer>
@@ -72,6 +73,8 @@ private:
     void addSteps();
     QWidget *makeStep(const ShownStep &shown, int number);
     void updateProgress();
+    /// Keeps notes typed but not confirmed yet (Enter, or leaving the field) before the fields go.
+    void keepTypedNotes();
 
     LineExplanation m_explanation;
     ReferenceLanguage m_language = ReferenceLanguage::English;
@@ -84,6 +87,7 @@ private:
     QPointer<Case> m_case;
     bool m_sideBySide = false;
     std::optional<BilingualColumns> m_columns; ///< set while both languages stand side by side
+    QList<std::pair<QPointer<QLineEdit>, StepId>> m_notes; ///< the note fields shown, by step
 };
 
 } // namespace LogSage
