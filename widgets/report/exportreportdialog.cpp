@@ -239,9 +239,9 @@ void ExportReportDialog::updateReadiness()
     m_export->setEnabled(!reading);
     if (reading)
         m_status->setText(tr("Still reading the log... Export becomes possible when it has been read."));
-    else if (m_status->property("reading").toBool())
+    else if (m_readingShown)
         m_status->clear();
-    m_status->setProperty("reading", reading);
+    m_readingShown = reading;
 }
 
 void ExportReportDialog::writingStarted()
@@ -335,8 +335,12 @@ void ExportReportDialog::browse()
     const QString extension = ReportWriter::extension(currentFormat());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), outputPath(),
                                                       tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
-    if (!path.isEmpty())
-        setOutputPath(path);
+    if (path.isEmpty())
+        return;
+    setOutputPath(path);
+    // The file dialog has asked about replacing that file (a CSV export writes a second one).
+    if (currentFormat() != ReportFormat::Csv)
+        m_replaceConfirmed = outputPath();
 }
 
 void ExportReportDialog::setBusy(bool busy)

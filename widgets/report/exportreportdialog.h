@@ -92,6 +92,7 @@ private:
     QDateTime m_generatedAt;
     QStringList m_written;
     QString m_replaceConfirmed; ///< the path the user agreed to write over
+    bool m_readingShown = false; ///< the status says that a log is still being read
 
     QComboBox *m_format = nullptr;
     QComboBox *m_language = nullptr;
