@@ -50,7 +50,11 @@ QString cjkFontFamily()
 QFont reportFont(qreal pointSize, bool bold)
 {
     QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans"_s, u"Arial"_s, cjkFontFamily(), u"Microsoft YaHei"_s, u"PingFang SC"_s});
+    // WenQuanYi Micro Hei first for Chinese: it has no Kangxi radical code points. Noto Sans CJK
+    // draws 日 and the radical ⽇ with one glyph, and Qt's PDF writer names a shared glyph by its
+    // lowest code point, so text copied or searched in the PDF would read ⽇志 instead of 日志.
+    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans"_s, u"Arial"_s, u"WenQuanYi Micro Hei"_s, cjkFontFamily(),
+                      u"Microsoft YaHei"_s, u"PingFang SC"_s});
     if (pointSize > 0)
         font.setPointSizeF(pointSize);
     font.setBold(bold);
