@@ -391,6 +391,26 @@
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
+    <message>
+        <source>Still reading the log... Export becomes possible when it has been read.</source>
+        <translation>仍在读取日志……读取完成后即可导出。</translation>
+    </message>
+    <message>
+        <source>Writing the file...</source>
+        <translation>正在写入文件……</translation>
+    </message>
+    <message>
+        <source>Writing the file; this cannot be stopped.</source>
+        <translation>正在写入文件，此时无法停止。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Press Replace to write over it, or choose another name.</source>
+        <translation>%1 已存在。按“替换”覆盖它，或另选文件名。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::FilterBar</name>
@@ -1006,6 +1026,10 @@
         <source>Could not write the PDF report %1 (%2); choose a folder you can write to.</source>
         <translation>无法写入 PDF 报告 %1（%2）；请选择一个有写入权限的文件夹。</translation>
     </message>
+    <message>
+        <source>Could not write the PDF report %1: this computer has no font with Chinese characters. Install one (on Debian or Ubuntu, the package fonts-noto-cjk), or export the report in English or as HTML.</source>
+        <translation>无法写入 PDF 报告 %1：这台计算机没有包含中文字符的字体。请安装一种（Debian 或 Ubuntu 上为 fonts-noto-cjk 软件包），或以英文或 HTML 格式导出报告。</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::ReferenceBrowser</name>
@@ -1328,7 +1352,7 @@
     </message>
     <message>
         <source>Search the reference catalogs</source>
-        <translation>搜索参考目录</translation>
+        <translation>搜索参考库</translation>
     </message>
     <message>
         <source>Message ID, module or words</source>
@@ -1389,11 +1413,9 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more tunnel(s) in the table</source>
-        <translation>
-            <numerusform>表格中还有 %n 条隧道</numerusform>
-        </translation>
+    <message>
+        <source>More tunnels in the table: %1</source>
+        <translation>表中另有隧道：%1 条</translation>
     </message>
 </context>
 <context>
@@ -1874,23 +1896,9 @@
         <source>Module</source>
         <translation>模块</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other module(s)</source>
-        <translation>
-            <numerusform>其他 %n 个模块</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Messages that matter</source>
         <translation>重要消息</translation>
-    </message>
-    <message>
-        <source>No recognized message of severity warning or worse, and no tunnel message.</source>
-        <translation>没有警告及以上级别的已识别消息，也没有隧道消息。</translation>
-    </message>
-    <message>
-        <source>Recognized messages of severity warning or worse, and every tunnel message, with the cause their parameters point to.</source>
-        <translation>警告及以上级别的已识别消息以及所有隧道消息，并附上其参数所指向的原因。</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1927,12 +1935,6 @@
     <message>
         <source>No tunnel event in the logs.</source>
         <translation>日志中没有隧道事件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tunnel event(s) from %1 to %2.</source>
-        <translation>
-            <numerusform>从 %1 到 %2 共有 %n 个隧道事件。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Policy/seq</source>
@@ -2023,10 +2025,6 @@
         <translation>所有消息均已在参考库中找到。</translation>
     </message>
     <message>
-        <source>%1 message type(s) in %2 line(s) are not in the catalogs. The most frequent:</source>
-        <translation>%2 行中的 %1 种消息类型不在参考库中。出现最多的如下：</translation>
-    </message>
-    <message>
         <source>Example</source>
         <translation>示例</translation>
     </message>
@@ -2093,6 +2091,54 @@
     <message>
         <source>Other steps with a tick or a note</source>
         <translation>其他已勾选或有备注的步骤</translation>
+    </message>
+    <message>
+        <source>The log was still being read: the figures cover the first %1 lines.</source>
+        <translation>日志仍在读取中：这些数字只涵盖前 %1 行。</translation>
+    </message>
+    <message>
+        <source>Other modules: %1</source>
+        <translation>其他模块：%1</translation>
+    </message>
+    <message>
+        <source>No message of severity warning or worse, and no tunnel message.</source>
+        <translation>没有警告及以上级别的消息，也没有隧道消息。</translation>
+    </message>
+    <message>
+        <source>Messages of severity warning or worse, and every recognized tunnel message, with the cause their parameters point to. For a message not in the catalogs, the meaning column shows its first line.</source>
+        <translation>警告及以上级别的消息和所有已识别的隧道消息，附其参数指向的原因。不在参考库中的消息，“日志含义”列显示其第一行。</translation>
+    </message>
+    <message>
+        <source>Not in the catalogs</source>
+        <translation>不在参考库中</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+    <message>
+        <source>Tunnel events: %1, from %2 to %3.</source>
+        <translation>隧道事件：%1 个，时间从 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>never up</source>
+        <translation>从未建立</translation>
+    </message>
+    <message>
+        <source>Recommended steps</source>
+        <translation>建议步骤</translation>
+    </message>
+    <message>
+        <source>no action needed</source>
+        <translation>无需处理</translation>
+    </message>
+    <message>
+        <source>Message types not in the catalogs: %1, on %2 lines in all. The most frequent:</source>
+        <translation>不在参考库中的消息类型：%1 种，共 %2 行。最常见的：</translation>
     </message>
 </context>
 <context>
