@@ -55,6 +55,7 @@ footer{padding:12px 28px 0;color:#6b7680;font-size:12px;border-top:1px solid #e3
  .figures,section{padding-left:12px;padding-right:12px}
  .figure{flex:1 1 40%}
  .warning,footer{margin-left:12px;margin-right:12px}
+ .scroll>table:not(.compact){min-width:640px}
 }
 @media print{
  body{background:#fff;font-size:11px}
