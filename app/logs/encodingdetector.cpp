@@ -145,14 +145,12 @@ EncodingDetector::Result EncodingDetector::detect(QByteArrayView bytes)
     if (bytes.size() >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
         return {LogDocument::Encoding::Utf8, 3};
     const QByteArrayView sample = bytes.first(std::min(bytes.size(), SampleSize));
+    // UTF-8 first, even with a few broken bytes: text that is mostly valid UTF-8 is almost never
+    // GBK by chance, while UTF-8 Chinese often happens to be well-formed GB18030.
     const SequenceCount utf8 = countUtf8(sample, End::MayCut);
-    if (utf8.invalid == 0)
-        return {LogDocument::Encoding::Utf8, 0};
-    const SequenceCount gb = countGb18030(sample, End::MayCut);
-    if (gb.invalid == 0)
-        return {LogDocument::Encoding::Gb18030, 0};
     if (mostlyValid(utf8))
         return {LogDocument::Encoding::Utf8, 0};
+    const SequenceCount gb = countGb18030(sample, End::MayCut);
     if (mostlyValid(gb))
         return {LogDocument::Encoding::Gb18030, 0};
     return {LogDocument::Encoding::Latin1, 0};
@@ -166,6 +164,18 @@ bool EncodingDetector::isValidUtf8(QByteArrayView bytes, End end)
 bool EncodingDetector::isValidGb18030(QByteArrayView bytes, End end)
 {
     return countGb18030(bytes, end).invalid == 0;
+}
+
+bool EncodingDetector::endsInCutCharacter(QByteArrayView line, LogDocument::Encoding encoding)
+{
+    switch (encoding) {
+    case LogDocument::Encoding::Gb18030:
+        return countGb18030(line, End::Whole).invalid > countGb18030(line, End::MayCut).invalid;
+    case LogDocument::Encoding::Latin1:
+        return false;
+    default:
+        return countUtf8(line, End::Whole).invalid > countUtf8(line, End::MayCut).invalid;
+    }
 }
 
 bool EncodingDetector::isValidLine(QByteArrayView line, LogDocument::Encoding encoding)

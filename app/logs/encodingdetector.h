@@ -24,6 +24,8 @@ public:
     static bool isValidUtf8(QByteArrayView bytes, End end = End::MayCut);
     /// True when `bytes` is well-formed GB18030 (one-, two- and four-byte sequences).
     static bool isValidGb18030(QByteArrayView bytes, End end = End::MayCut);
+    /// True when `line` ends inside a multi-byte character (cut by the device or by a copy).
+    static bool endsInCutCharacter(QByteArrayView line, LogDocument::Encoding encoding);
     /// True when one whole line is valid in `encoding`; ASCII lines, the usual case, are checked fastest.
     static bool isValidLine(QByteArrayView line, LogDocument::Encoding encoding);
     /// A decoder for 8-bit document bytes (UTF-16 files are converted to UTF-8 when loaded).

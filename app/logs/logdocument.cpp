@@ -431,8 +431,15 @@ QString LogDocument::lineText(LineNumber line) const
 
 QString LogDocument::decode(QByteArrayView bytes) const
 {
-    QStringDecoder decoder = EncodingDetector::decoder(encoding());
-    return decoder.decode(bytes);
+    const Encoding textEncoding = encoding();
+    QStringDecoder decoder = EncodingDetector::decoder(textEncoding);
+    QString text = decoder.decode(bytes);
+    // The GB18030 decoder (ICU) drops a character cut at the end without a trace, whatever the
+    // flags: show it as the replacement character every other broken byte gets.
+    if (textEncoding == Encoding::Gb18030 && !bytes.isEmpty() && static_cast<unsigned char>(bytes.back()) >= 0x80
+        && !text.endsWith(QChar::ReplacementCharacter) && EncodingDetector::endsInCutCharacter(bytes, textEncoding))
+        text += QChar::ReplacementCharacter;
+    return text;
 }
 
 LineRecord LogDocument::record(LineNumber line) const

@@ -285,6 +285,16 @@ void TestLogInputs::invalidBytesFlagged_data()
     gbBad << true << false;
     QTest::newRow("GBK with a broken byte") << gbLine.repeated(30) + "bad \xff byte\nok\n"_ba << LogDocument::Encoding::Gb18030
                                             << gbBad;
+    // Chinese UTF-8 that happens to be well-formed GB18030 too: one cut character must not turn it into GBK.
+    const QByteArray ambiguous = u"Dec  4 2026 10:00:00 AR1 %%01IKE/5/IKE_NEGO_FAIL(l):对端中文 x"_s.toUtf8() + '\n';
+    QList<bool> ambiguousFlags(211, false);
+    ambiguousFlags << true;
+    QTest::newRow("UTF-8 that reads as GB18030, a cut character") << ambiguous.repeated(211) + "cut \xe4\xb8\n"_ba
+                                                                  << LogDocument::Encoding::Utf8 << ambiguousFlags;
+    QList<bool> gbCut = clean;
+    gbCut << true;
+    QTest::newRow("GBK with a cut character") << gbLine.repeated(30) + QByteArray(toGb.encode(u"用户"_s)) + "\xd6\n"_ba
+                                              << LogDocument::Encoding::Gb18030 << gbCut;
     QTest::newRow("UTF-8 clean") << utf8Line.repeated(30) << LogDocument::Encoding::Utf8 << clean;
     QTest::newRow("Latin-1: nothing to flag") << "caf\xe9 ol\xe9\nna\xefve\n"_ba << LogDocument::Encoding::Latin1
                                               << QList<bool>{false, false};
