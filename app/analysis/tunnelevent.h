@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QtGlobal>
+
+#include <algorithm>
 
 namespace LogSage {
 
@@ -25,5 +28,34 @@ struct TunnelEvent {
     QString state;          ///< State: "Normal" or "Backup", empty when not printed
     int source = 0;         ///< index of the file the line came from, when several are analysed
 };
+
+/// When one host's timestamped lines begin and end in the log: a tunnel's state before its first
+/// event and after its last one is known only within this span.
+struct TunnelHostSpan {
+    qint64 firstMsecs = 0;
+    qint64 lastMsecs = 0;
+
+    /// Widens this span to cover `other` (the same host in another file, or its events).
+    void include(const TunnelHostSpan &other)
+    {
+        firstMsecs = std::min(firstMsecs, other.firstMsecs);
+        lastMsecs = std::max(lastMsecs, other.lastMsecs);
+    }
+};
+
+/// Host name -> the span of its lines.
+using TunnelHostSpans = QHash<QString, TunnelHostSpan>;
+
+/// Adds `spans` to `into`, widening the hosts both know.
+inline void mergeTunnelHostSpans(TunnelHostSpans &into, const TunnelHostSpans &spans)
+{
+    for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+        auto found = into.find(it.key());
+        if (found == into.end())
+            into.insert(it.key(), it.value());
+        else
+            found->include(it.value());
+    }
+}
 
 } // namespace LogSage

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace LogSage {
@@ -101,6 +103,10 @@ TunnelExtractionJob prepareTunnelExtraction(const LogDocument &document, const C
     job.source = options.source;
     job.lastYear = options.lastYear > 0 ? options.lastYear : fileYear(document.path());
 
+    job.hostNames.append(QByteArray());
+    for (int host = 1; host <= document.hostCount(); ++host)
+        job.hostNames.append(document.hostName(quint16(host)));
+
     // Classify each interned message type once; lines are then matched by id alone.
     const int typeCount = document.messageTypeCount();
     job.kindOfType = QList<qint8>(typeCount + 1, qint8(-1));
@@ -131,6 +137,9 @@ TunnelExtraction extractTunnelEvents(const TunnelExtractionJob &job, std::stop_t
     TunnelYearPlacer years;
     QList<qsizetype> stampOf;
     bool yearless = false;
+    // Per host id: the first and last time of its lines, in index seconds.
+    QList<quint32> hostFirst(job.hostNames.size(), std::numeric_limits<quint32>::max());
+    QList<quint32> hostLast(job.hostNames.size(), 0);
     for (const auto &block : job.index.blocks) {
         if (stop.stop_requested())
             return result;
@@ -139,6 +148,11 @@ TunnelExtraction extractTunnelEvents(const TunnelExtractionJob &job, std::stop_t
             if (n >= job.index.lineCount)
                 break;
             const LineRecord &record = block->records[pos];
+            if ((record.flags & (HasTime | Continuation)) == HasTime && record.host != 0
+                && record.host < hostFirst.size()) {
+                hostFirst[record.host] = std::min(hostFirst.at(record.host), record.time);
+                hostLast[record.host] = std::max(hostLast.at(record.host), record.time);
+            }
             // Continuation lines repeat the type of their record; the record itself is enough.
             if (record.messageType == 0 || record.messageType > typeCount || (record.flags & Continuation)
                 || job.kindOfType.at(record.messageType) < 0)
@@ -163,6 +177,14 @@ TunnelExtraction extractTunnelEvents(const TunnelExtractionJob &job, std::stop_t
             }
             result.events.append(std::move(event));
         }
+    }
+
+    for (qsizetype host = 1; host < hostFirst.size(); ++host) {
+        if (hostFirst.at(host) > hostLast.at(host))
+            continue;
+        const TunnelHostSpan span{job.timeBase + qint64(hostFirst.at(host)) * 1000,
+                                  job.timeBase + qint64(hostLast.at(host)) * 1000};
+        mergeTunnelHostSpans(result.hostSpans, {{decode(job.hostNames.at(host)), span}});
     }
 
     years.place(job.lastYear);

@@ -23,6 +23,7 @@ struct TunnelExtraction {
     qint64 tunnelLines = 0;      ///< lines whose message type is a tunnel event
     qint64 linesWithoutTime = 0; ///< of those, lines skipped because they carry no date (boot time, none)
     int placedYear = 0;          ///< the year given to the last year-less line, 0 when all had a year
+    TunnelHostSpans hostSpans;   ///< per host, its first and last timestamped line (any message)
 };
 
 struct TunnelExtractionOptions {
@@ -53,6 +54,7 @@ struct TunnelExtractionJob {
     qint64 timeBase = 0;
     int lastYear = 0;          ///< resolved: never 0
     int source = 0;
+    QList<QByteArray> hostNames; ///< per host id (0: none), as printed
 };
 
 /// Takes what the scan needs from a document (call on the thread that owns the document).

@@ -65,7 +65,7 @@ size_t qHash(const PeerId &id, size_t seed = 0)
 class TunnelStateMachine
 {
 public:
-    TunnelStateMachine(TunnelSummary &tunnel, qint64 logStart) : m_tunnel(tunnel), m_logStart(logStart) {}
+    TunnelStateMachine(TunnelSummary &tunnel, qint64 hostStart) : m_tunnel(tunnel), m_hostStart(hostStart) {}
 
     void add(const TunnelEvent &event, qsizetype index)
     {
@@ -86,11 +86,11 @@ public:
         }
     }
 
-    void finish(qint64 logEnd)
+    void finish(qint64 hostEnd)
     {
         if (!m_tunnel.intervals.isEmpty() && m_open) {
             auto &last = m_tunnel.intervals.last();
-            last.toMsecs = logEnd;
+            last.toMsecs = std::max(hostEnd, last.fromMsecs);
             last.openEnd = true;
         }
         for (const auto &interval : std::as_const(m_tunnel.intervals)) {
@@ -144,7 +144,7 @@ private:
             // The log starts with this tunnel already up.
             TunnelInterval up;
             up.state = TunnelInterval::State::Up;
-            up.fromMsecs = std::min(m_logStart, event.wallMsecs);
+            up.fromMsecs = std::min(m_hostStart, event.wallMsecs);
             up.toMsecs = event.wallMsecs;
             up.openStart = true;
             up.label = event.state;
@@ -183,7 +183,7 @@ private:
     }
 
     TunnelSummary &m_tunnel;
-    qint64 m_logStart;
+    qint64 m_hostStart;
     const TunnelEvent *m_lastStateEvent = nullptr;
     bool m_open = false;
 };
@@ -219,7 +219,7 @@ QString TunnelTimeline::tunnelKey(const QString &host, const QString &policy, co
     return host + keySeparator + policy + keySeparator + seq + keySeparator + peer;
 }
 
-TunnelTimeline TunnelTimeline::build(QList<TunnelEvent> events)
+TunnelTimeline TunnelTimeline::build(QList<TunnelEvent> events, TunnelHostSpans hostSpans)
 {
     TunnelTimeline timeline;
     if (events.isEmpty())
@@ -243,6 +243,26 @@ TunnelTimeline TunnelTimeline::build(QList<TunnelEvent> events)
     const auto &sorted = timeline.m_events;
     timeline.m_start = sorted.first().wallMsecs;
     timeline.m_end = sorted.last().wallMsecs;
+    // A host's span covers at least its own events (spans may be missing or from another source).
+    {
+        TunnelHostSpans ofTunnelHosts;
+        for (const auto &event : sorted) {
+            const TunnelHostSpan own{event.wallMsecs, event.wallMsecs};
+            auto found = ofTunnelHosts.find(event.host);
+            if (found == ofTunnelHosts.end()) {
+                auto given = hostSpans.constFind(event.host);
+                found = ofTunnelHosts.insert(event.host, given == hostSpans.cend() ? own : *given);
+            }
+            found->include(own);
+        }
+        hostSpans = std::move(ofTunnelHosts);
+    }
+    timeline.m_observedStart = timeline.m_start;
+    timeline.m_observedEnd = timeline.m_end;
+    for (auto it = hostSpans.cbegin(); it != hostSpans.cend(); ++it) {
+        timeline.m_observedStart = std::min(timeline.m_observedStart, it->firstMsecs);
+        timeline.m_observedEnd = std::max(timeline.m_observedEnd, it->lastMsecs);
+    }
 
     QHash<TunnelId, int> byId;
     QHash<PeerId, int> byPeer; // the first tunnel with a policy for host + seq + peer
@@ -271,7 +291,7 @@ TunnelTimeline TunnelTimeline::build(QList<TunnelEvent> events)
             summary->policy = policy;
             summary->seq = event.seq;
             summary->peer = event.peer;
-            machineOf.push_back(std::make_unique<TunnelStateMachine>(*summary, timeline.m_start));
+            machineOf.push_back(std::make_unique<TunnelStateMachine>(*summary, hostSpans.value(event.host).firstMsecs));
             owned.push_back(std::move(summary));
             byId.insert(std::move(id), index);
             if (PeerId peer{event.host, event.seq, event.peer}; !policy.isEmpty() && !byPeer.contains(peer))
@@ -305,8 +325,8 @@ TunnelTimeline TunnelTimeline::build(QList<TunnelEvent> events)
     for (qsizetype i = 0; i < sorted.size(); ++i)
         machineOf[size_t(eventTunnel.at(i))]->add(sorted.at(i), i);
 
-    for (auto &machine : machineOf)
-        machine->finish(timeline.m_end);
+    for (size_t i = 0; i < machineOf.size(); ++i)
+        machineOf[i]->finish(hostSpans.value(owned[i]->host).lastMsecs);
 
     // Present tunnels in a stable order: host, policy, seq, peer.
     std::vector<int> byName(owned.size());
@@ -326,6 +346,7 @@ TunnelTimeline TunnelTimeline::build(QList<TunnelEvent> events)
     for (int &t : eventTunnel)
         t = newIndex[size_t(t)];
     timeline.m_eventTunnel = std::move(eventTunnel);
+    timeline.m_hostSpans = std::move(hostSpans);
     return timeline;
 }
 

@@ -83,7 +83,10 @@ public:
 
     /// Builds the timeline. Events are ordered by time (file order breaks ties); IKE failures
     /// without a policy are attributed to the known tunnel with the same host, seq and peer.
-    static TunnelTimeline build(QList<TunnelEvent> events);
+    /// A tunnel up before its first event counts from its host's first line, and a period still
+    /// open counts to its host's last line, as `hostSpans` says (widened to the host's events;
+    /// a host missing there spans only its own tunnel events).
+    static TunnelTimeline build(QList<TunnelEvent> events, TunnelHostSpans hostSpans = {});
 
     /// The key that identifies a tunnel.
     static QString tunnelKey(const QString &host, const QString &policy, const QString &seq,
@@ -96,6 +99,11 @@ public:
     int tunnelOfEvent(qsizetype event) const { return m_eventTunnel.value(event, -1); }
     qint64 startMsecs() const { return m_start; } ///< time of the first event
     qint64 endMsecs() const { return m_end; }     ///< time of the last event
+    /// The first and last line of the hosts that have tunnels (covers startMsecs()..endMsecs()).
+    qint64 observedStartMsecs() const { return m_observedStart; }
+    qint64 observedEndMsecs() const { return m_observedEnd; }
+    /// The span of one host's lines; zeros for a host without tunnel events.
+    TunnelHostSpan hostSpan(const QString &host) const { return m_hostSpans.value(host); }
 
     /// Indexes into events() of the events in [fromMsecs, toMsecs) of one tunnel (key), or of
     /// all tunnels when the key is empty: the lines behind a chart click or selection.
@@ -131,6 +139,9 @@ private:
     QHash<QString, int> m_tunnelByKey;
     qint64 m_start = 0;
     qint64 m_end = 0;
+    qint64 m_observedStart = 0;
+    qint64 m_observedEnd = 0;
+    TunnelHostSpans m_hostSpans;
 };
 
 /// "2 d 3 h", "1 h 05 min", "4 min 10 s", "12 s": a duration for people.

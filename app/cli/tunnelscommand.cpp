@@ -256,6 +256,7 @@ int runTunnelsAnalysis(const QStringList &files, bool json, QTextStream &out, QT
     const Catalog catalog = Catalog::bundled();
     QList<TunnelEvent> events;
     QList<FileResult> results;
+    TunnelHostSpans hostSpans;
     for (qsizetype i = 0; i < files.size(); ++i) {
         LogDocument document;
         const QString failure = indexFile(document, files.at(i));
@@ -268,8 +269,9 @@ int runTunnelsAnalysis(const QStringList &files, bool json, QTextStream &out, QT
         TunnelExtraction extraction = extractTunnelEvents(document, &catalog, options);
         results.append({files.at(i), extraction.tunnelLines, extraction.linesWithoutTime});
         events.append(std::move(extraction.events));
+        mergeTunnelHostSpans(hostSpans, extraction.hostSpans);
     }
-    const TunnelTimeline timeline = TunnelTimeline::build(std::move(events));
+    const TunnelTimeline timeline = TunnelTimeline::build(std::move(events), std::move(hostSpans));
     if (json)
         writeJson(timeline, results, out);
     else

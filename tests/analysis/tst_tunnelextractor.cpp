@@ -219,7 +219,8 @@ void TestTunnelExtractor::extractFromDocument()
         + nego + "\n" + established + "\n"
         "Dec  4 2026 10:30:00+08:00 AR-Branch-02 %%01IPSEC/5/IPSEC_TUNNEL_ESTABLISHED(l)[2]:An IPSec tunnel is established. "
         "(PolicyName=to-hub, IfIndex=7, SeqNum=10, RuleNum=5, SrcIP=192.0.2.2, DstIP=203.0.113.9, CpuID=0, State=Normal)\n"
-        + tornDown + "\r\n";
+        + tornDown + "\r\n"
+        "Dec  4 2026 23:59:00+08:00 AR-Branch-01 %%01SHELL/5/CMDRECORD(l)[9]:Recorded command.\n";
     const QString path = writeLog(content);
     QVERIFY(!path.isEmpty());
     LogDocument document;
@@ -227,9 +228,15 @@ void TestTunnelExtractor::extractFromDocument()
     QVERIFY2(document.open(path), qPrintable(document.errorString()));
     if (document.isIndexing())
         QVERIFY(finished.wait(10000));
-    QCOMPARE(document.lineCount().value, 5u);
+    QCOMPARE(document.lineCount().value, 6u);
 
     const TunnelExtraction extraction = extractTunnelEvents(document);
+    // Each host's span runs from its first to its last line, tunnel event or not.
+    QCOMPARE(extraction.hostSpans.size(), 2);
+    QCOMPARE(extraction.hostSpans.value(u"AR-Branch-01"_s).firstMsecs, utc(2026, 12, 4, 10, 0, 0));
+    QCOMPARE(extraction.hostSpans.value(u"AR-Branch-01"_s).lastMsecs, utc(2026, 12, 4, 23, 59, 0));
+    QCOMPARE(extraction.hostSpans.value(u"AR-Branch-02"_s).firstMsecs, utc(2026, 12, 4, 10, 30, 0));
+    QCOMPARE(extraction.hostSpans.value(u"AR-Branch-02"_s).lastMsecs, utc(2026, 12, 4, 10, 30, 0));
     QCOMPARE(extraction.tunnelLines, 4);
     QCOMPARE(extraction.linesWithoutTime, 0);
     const auto &events = extraction.events;
@@ -242,9 +249,11 @@ void TestTunnelExtractor::extractFromDocument()
     QCOMPARE(events.at(3).reason, u"dpd timeout"_s);
     QCOMPARE(events.at(3).wallMsecs, utc(2026, 12, 4, 11, 0, 0));
 
-    const TunnelTimeline timeline = TunnelTimeline::build(extraction.events);
+    const TunnelTimeline timeline = TunnelTimeline::build(extraction.events, extraction.hostSpans);
     QCOMPARE(timeline.tunnels().size(), 2);
     const auto &branch1 = timeline.tunnels().at(0);
+    // Torn down at 11:00, still down at the host's last line at 23:59.
+    QCOMPARE(branch1.intervals.last().toMsecs, utc(2026, 12, 4, 23, 59, 0));
     QCOMPARE(branch1.host, u"AR-Branch-01"_s);
     QCOMPARE(branch1.negotiationFailures, 1); // attributed to to-hub/10 by host, seq and peer
     QCOMPARE(branch1.upMsecs, 40 * 60 * 1000LL);

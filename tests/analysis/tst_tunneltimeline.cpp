@@ -31,6 +31,12 @@ TunnelEvent ev(Kind kind, qint64 seconds, const QString &host = u"AR-1"_s, const
     return event;
 }
 
+// The span of a host's lines, in seconds after 10:00.
+TunnelHostSpan span(qint64 fromSeconds, qint64 toSeconds)
+{
+    return TunnelHostSpan{base + fromSeconds * 1000, base + toSeconds * 1000};
+}
+
 QString keyOf(const QString &host, const QString &policy = u"to-hub"_s, const QString &peer = u"203.0.113.9"_s)
 {
     return TunnelTimeline::tunnelKey(host, policy, u"10"_s, peer);
@@ -67,6 +73,7 @@ private Q_SLOTS:
 void TestTunnelTimeline::summary_data()
 {
     QTest::addColumn<QList<TunnelEvent>>("events");
+    QTest::addColumn<TunnelHostSpans>("spans");
     QTest::addColumn<QString>("key");
     QTest::addColumn<int>("flaps");
     QTest::addColumn<qint64>("downSeconds");
@@ -85,38 +92,65 @@ void TestTunnelTimeline::summary_data()
     QTest::newRow("up, down, up")
         << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 60, u"AR-1"_s, u"dpd timeout"_s),
                  ev(Kind::Established, 180), ev(Kind::NegotiationFailed, 240, u"AR-1"_s, u"rekey fail"_s)}
-        << a << 1 << 120LL << 120LL << up << 0 << 0 << 50.0 << u"dpd timeout"_s;
+        << TunnelHostSpans{} << a << 1 << 120LL << 120LL << up << 0 << 0 << 50.0 << u"dpd timeout"_s;
     QTest::newRow("first event is a teardown")
         << QList{ev(Kind::Established, 0, u"AR-2"_s), ev(Kind::TornDown, 100, u"AR-1"_s, u"peer request"_s),
                  ev(Kind::Established, 400)}
-        << a << 1 << 300LL << 100LL << up << 0 << 0 << 25.0 << u"peer request"_s;
+        << TunnelHostSpans{{u"AR-1"_s, span(0, 400)}} << a << 1 << 300LL << 100LL << up << 0 << 0 << 25.0
+        << u"peer request"_s;
     QTest::newRow("repeated lines are ignored")
         << QList{ev(Kind::Established, 0), ev(Kind::Established, 0), ev(Kind::TornDown, 60, u"AR-1"_s, u"hard expire"_s),
                  ev(Kind::TornDown, 60, u"AR-1"_s, u"hard expire"_s), ev(Kind::Established, 90)}
-        << a << 1 << 30LL << 60LL << up << 2 << 0 << 200.0 / 3.0 << u"hard expire"_s;
+        << TunnelHostSpans{} << a << 1 << 30LL << 60LL << up << 2 << 0 << 200.0 / 3.0 << u"hard expire"_s;
     QTest::newRow("two established in a row")
         << QList{ev(Kind::Established, 0), ev(Kind::Established, 100), ev(Kind::TornDown, 200, u"AR-1"_s, u"dpd timeout"_s),
                  ev(Kind::Established, 250, u"AR-2"_s)}
-        << a << 2 << 50LL << 200LL << down << 0 << 1 << 80.0 << u"dpd timeout"_s;
+        << TunnelHostSpans{{u"AR-1"_s, span(0, 250)}} << a << 2 << 50LL << 200LL << down << 0 << 1 << 80.0
+        << u"dpd timeout"_s;
     QTest::newRow("two teardowns in a row")
         << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 100, u"AR-1"_s, u"dpd timeout"_s),
                  ev(Kind::TornDown, 200, u"AR-1"_s, u"dpd timeout"_s), ev(Kind::Established, 300)}
-        << a << 2 << 200LL << 100LL << up << 0 << 0 << 100.0 / 3.0 << u"dpd timeout"_s;
+        << TunnelHostSpans{} << a << 2 << 200LL << 100LL << up << 0 << 0 << 100.0 / 3.0 << u"dpd timeout"_s;
     QTest::newRow("still down at the end")
         << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 30, u"AR-1"_s, u"heartbeat timeout"_s),
                  ev(Kind::Established, 500, u"AR-2"_s)}
-        << a << 1 << 470LL << 30LL << down << 0 << 0 << 6.0 << u"heartbeat timeout"_s;
+        << TunnelHostSpans{{u"AR-1"_s, span(0, 500)}} << a << 1 << 470LL << 30LL << down << 0 << 0 << 6.0
+        << u"heartbeat timeout"_s;
+    QTest::newRow("another tunnel's later event does not end this one's outage")
+        << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 30, u"AR-1"_s, u"heartbeat timeout"_s),
+                 ev(Kind::Established, 500, u"AR-2"_s)}
+        << TunnelHostSpans{} << a << 1 << 0LL << 30LL << down << 0 << 0 << 100.0 << u"heartbeat timeout"_s;
+    // A tunnel torn down at 10:00:05 in a log that runs from 09:00 to 23:59.
+    QTest::newRow("down until the host's last line, not the last tunnel event")
+        << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 5, u"AR-1"_s, u"dpd timeout"_s)}
+        << TunnelHostSpans{{u"AR-1"_s, span(-3600, 14 * 3600 - 60)}} << a << 1 << 14 * 3600LL - 65 << 5LL << down
+        << 0 << 0 << 100.0 * 5.0 / (14 * 3600.0 - 60.0) << u"dpd timeout"_s;
+    QTest::newRow("up since the host's first line")
+        << QList{ev(Kind::Established, -4000, u"AR-2"_s), ev(Kind::TornDown, 100, u"AR-1"_s, u"dpd timeout"_s)}
+        << TunnelHostSpans{{u"AR-1"_s, span(-500, 300)}, {u"AR-2"_s, span(-5000, 100)}} << a << 1 << 200LL << 600LL
+        << down << 0 << 0 << 75.0 << u"dpd timeout"_s;
+    QTest::newRow("two hosts with different spans: AR-1")
+        << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 100, u"AR-1"_s, u"dpd timeout"_s),
+                 ev(Kind::Established, 0, u"AR-2"_s), ev(Kind::TornDown, 50, u"AR-2"_s, u"peer request"_s)}
+        << TunnelHostSpans{{u"AR-1"_s, span(0, 1000)}, {u"AR-2"_s, span(0, 200)}} << a << 1 << 900LL << 100LL << down
+        << 0 << 0 << 10.0 << u"dpd timeout"_s;
+    QTest::newRow("two hosts with different spans: AR-2")
+        << QList{ev(Kind::Established, 0), ev(Kind::TornDown, 100, u"AR-1"_s, u"dpd timeout"_s),
+                 ev(Kind::Established, 0, u"AR-2"_s), ev(Kind::TornDown, 50, u"AR-2"_s, u"peer request"_s)}
+        << TunnelHostSpans{{u"AR-1"_s, span(0, 1000)}, {u"AR-2"_s, span(0, 200)}} << keyOf(u"AR-2"_s) << 1 << 150LL
+        << 50LL << down << 0 << 0 << 25.0 << u"peer request"_s;
     QTest::newRow("only negotiation failures")
         << QList{ev(Kind::NegotiationFailed, 0, u"AR-1"_s, u"phase1 proposal mismatch"_s),
                  ev(Kind::NegotiationFailed, 10, u"AR-1"_s, u"phase1 proposal mismatch"_s),
                  ev(Kind::NegotiationFailed, 20, u"AR-1"_s, u"authentication fail"_s)}
-        << TunnelTimeline::tunnelKey(u"AR-1"_s, {}, u"10"_s, u"203.0.113.9"_s)
+        << TunnelHostSpans{} << TunnelTimeline::tunnelKey(u"AR-1"_s, {}, u"10"_s, u"203.0.113.9"_s)
         << 0 << 0LL << 0LL << unknown << 0 << 0 << -1.0 << u"phase1 proposal mismatch"_s;
 }
 
 void TestTunnelTimeline::summary()
 {
     QFETCH(QList<TunnelEvent>, events);
+    QFETCH(TunnelHostSpans, spans);
     QFETCH(QString, key);
     QFETCH(int, flaps);
     QFETCH(qint64, downSeconds);
@@ -127,7 +161,7 @@ void TestTunnelTimeline::summary()
     QFETCH(double, availability);
     QFETCH(QString, topReason);
 
-    const TunnelTimeline timeline = TunnelTimeline::build(events);
+    const TunnelTimeline timeline = TunnelTimeline::build(events, spans);
     const int index = timeline.tunnelIndex(key);
     QVERIFY(index >= 0);
     const TunnelSummary &tunnel = timeline.tunnels().at(index);
@@ -169,13 +203,17 @@ void TestTunnelTimeline::intervals()
 
 void TestTunnelTimeline::startsUp()
 {
+    // AR-1's lines begin before AR-9's: the tunnel is up from AR-1's first line.
     const TunnelTimeline timeline = TunnelTimeline::build(
-        {ev(Kind::NegotiationFailed, 0, u"AR-9"_s, u"rekey fail"_s), ev(Kind::TornDown, 50, u"AR-1"_s, u"hard expire"_s)});
+        {ev(Kind::NegotiationFailed, 0, u"AR-9"_s, u"rekey fail"_s), ev(Kind::TornDown, 50, u"AR-1"_s, u"hard expire"_s)},
+        {{u"AR-1"_s, span(-600, 50)}, {u"AR-9"_s, span(0, 50)}});
     const auto &tunnel = timeline.tunnels().at(timeline.tunnelIndex(keyOf(u"AR-1"_s)));
     QCOMPARE(tunnel.intervals.size(), 2);
     QVERIFY(tunnel.intervals.first().openStart);
     QCOMPARE(tunnel.intervals.first().fromLine, -1);
-    QCOMPARE(tunnel.intervals.first().fromMsecs, base);
+    QCOMPARE(tunnel.intervals.first().fromMsecs, base - 600 * 1000);
+    QCOMPARE(timeline.observedStartMsecs(), base - 600 * 1000);
+    QCOMPARE(timeline.startMsecs(), base);
     QCOMPARE(tunnel.intervals.first().state, TunnelInterval::State::Up);
     QCOMPARE(tunnel.tornDown, 1);
     QCOMPARE(tunnel.established, 0);
@@ -187,7 +225,8 @@ void TestTunnelTimeline::interleavedHostsAreIndependent()
     const TunnelTimeline timeline = TunnelTimeline::build(
         {ev(Kind::TornDown, 300, u"AR-2"_s, u"peer request"_s), ev(Kind::Established, 0, u"AR-1"_s),
          ev(Kind::Established, 10, u"AR-2"_s), ev(Kind::TornDown, 20, u"AR-1"_s, u"dpd timeout"_s),
-         ev(Kind::Established, 40, u"AR-1"_s), ev(Kind::TornDown, 50, u"AR-1"_s, u"dpd timeout"_s)});
+         ev(Kind::Established, 40, u"AR-1"_s), ev(Kind::TornDown, 50, u"AR-1"_s, u"dpd timeout"_s)},
+        {{u"AR-1"_s, span(0, 300)}, {u"AR-2"_s, span(0, 300)}});
     QCOMPARE(timeline.tunnels().size(), 2);
     QCOMPARE(timeline.tunnels().at(0).host, u"AR-1"_s);
     QCOMPARE(timeline.tunnels().at(1).host, u"AR-2"_s);

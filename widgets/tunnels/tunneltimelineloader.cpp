@@ -37,7 +37,7 @@ void TunnelTimelineLoader::start(const LogDocument &document, const Catalog *cat
         TunnelExtraction extraction = extractTunnelEvents(job, stop);
         if (stop.stop_requested())
             return Result{{}, true};
-        return Result{TunnelTimeline::build(std::move(extraction.events)), stop.stop_requested()};
+        return Result{TunnelTimeline::build(std::move(extraction.events), std::move(extraction.hostSpans)), stop.stop_requested()};
     }));
 }
 
