@@ -232,14 +232,23 @@ void LogDocumentPrivate::checkFile()
     updateWatching();
     const QString shown = QDir::toNativeSeparators(path);
     const LogInput::Change change = input->change();
+    if (change == LogInput::Change::Lost) {
+        // Pages read as zeros (see MappingGuard): what is shown is no longer the file.
+        reload(QCoreApplication::translate("LogSage::LogDocument",
+                                           "“%1” changed on disk while it was open (it was cut short and written again, or "
+                                           "part of it could not be read); it is read again from the start.")
+                   .arg(shown));
+        return;
+    }
     if (!following) {
-        // A mapping past the end of a shortened file reads zeros (see MappingGuard): what is shown
-        // is no longer the file, so read it again even when the user did not ask to follow it.
+        // A mapping past the end of a shortened file reads zeros: read it again even when the
+        // user did not ask to follow it.
         if (change == LogInput::Change::Truncated)
             reload(QCoreApplication::translate("LogSage::LogDocument", "“%1” became shorter (truncated); it is read again from the start.").arg(shown));
         return;
     }
     switch (change) {
+    case LogInput::Change::Lost: // handled above
     case LogInput::Change::None:
     case LogInput::Change::Vanished: // rotated away; the next file will show up as Replaced
         return;

@@ -374,6 +374,10 @@ LogInput::Change LogInput::change() const
     const qint64 size = info.size();
     if (size < m_fileSize)
         return Change::Truncated;
+    const bool lost = std::any_of(m_mappings.cbegin(), m_mappings.cend(),
+                                  [](const auto &mapping) { return MappingGuard::faults(mapping.first) > 0; });
+    if (lost)
+        return Change::Lost;
     if (size > m_fileSize)
         return Change::Grew;
     return Change::None;

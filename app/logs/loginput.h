@@ -22,7 +22,9 @@ class LogInput
 {
 public:
     enum class Kind { Plain, Gzip, Bzip2, Xz, Zip };
-    enum class Change { None, Grew, Truncated, Replaced, Vanished };
+    /// Lost: pages of the mapping could not be read (the file was cut short and written again, or
+    /// the disk failed) and read as zeros, whatever the size is now.
+    enum class Change { None, Grew, Truncated, Replaced, Vanished, Lost };
 
     LogInput();
     ~LogInput();

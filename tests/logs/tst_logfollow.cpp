@@ -36,6 +36,8 @@ private Q_SLOTS:
     void truncation();
     void truncatedWhileMapped_data();
     void truncatedWhileMapped();
+    void cutAndWrittenAgain_data();
+    void cutAndWrittenAgain();
     void rotation();
 };
 
@@ -158,6 +160,44 @@ void TestLogFollow::truncatedWhileMapped()
     QVERIFY(doc.lineCount().value < lines);
     QCOMPARE(doc.sizeInBytes(), newSize);
     QCOMPARE(doc.isFollowing(), following);
+}
+
+void TestLogFollow::cutAndWrittenAgain_data()
+{
+    QTest::addColumn<bool>("following");
+    QTest::newRow("not followed") << false;
+    QTest::newRow("followed") << true;
+}
+
+// `cp new.log open.log`: the file is cut and written again, bigger than before, between two checks.
+// Sizes alone say "grew"; the pages read as zeros meanwhile say the content changed: read it again.
+void TestLogFollow::cutAndWrittenAgain()
+{
+    QFETCH(bool, following);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"copied.log"_s);
+    QByteArray before;
+    for (int i = 0; before.size() < 64 * 1024; ++i)
+        before += "old line " + QByteArray::number(i) + "\n";
+    writeFile(path, before);
+    LogDocument doc;
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    QVERIFY(doc.open(path));
+    QVERIFY(finished.wait(10000));
+    doc.setFollowing(following);
+    const quint64 lines = doc.lineCount().value;
+    QSignalSpy reset(&doc, &LogDocument::reset);
+    QVERIFY(QFile::resize(path, 0));
+    QVERIFY(!doc.lineText(LineNumber(lines - 1)).startsWith(u"old"_s)); // read while cut: zeros
+    QByteArray after;
+    for (int i = 0; after.size() < 100 * 1024; ++i)
+        after += "new line " + QByteArray::number(i) + "\n";
+    writeFile(path, after);
+    QVERIFY(reset.wait(10000));
+    QVERIFY2(reset.first().first().toString().contains(u"changed on disk"_s), qPrintable(reset.first().first().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isIndexing(), 10000);
+    QCOMPARE(doc.lineText(LineNumber(0)), u"new line 0"_s);
+    QCOMPARE(doc.sizeInBytes(), qint64(after.size()));
 }
 
 void TestLogFollow::rotation()
