@@ -22,6 +22,7 @@ GzipReader::Result GzipReader::read(QIODevice &in, QByteArray &out, qint64 limit
     const auto end = qScopeGuard([&z] { inflateEnd(&z); });
     QByteArray input(Block, Qt::Uninitialized);
     bool inMember = false; // between a member's first byte and its trailer
+    int members = 0;       // complete members read
     for (;;) {
         if (cancel.load(std::memory_order_relaxed))
             return Result::Cancelled;
@@ -36,10 +37,22 @@ GzipReader::Result GzipReader::read(QIODevice &in, QByteArray &out, qint64 limit
             z.next_in = reinterpret_cast<Bytef *>(input.data());
             z.avail_in = uInt(n);
         }
+        if (!inMember && z.avail_in < 2) {
+            // A member's two magic bytes may straddle two reads.
+            input[0] = char(z.next_in[0]);
+            const qint64 n = in.read(input.data() + 1, input.size() - 1);
+            if (n < 0) {
+                m_detail = in.errorString();
+                return Result::ReadError;
+            }
+            z.next_in = reinterpret_cast<Bytef *>(input.data());
+            z.avail_in = uInt(1 + n);
+        }
         if (!inMember) {
-            if (z.next_in[0] != 0x1f)
-                break; // not another member: trailing padding or junk
-            inMember = true;
+            const bool magic = z.avail_in >= 2 && z.next_in[0] == 0x1f && z.next_in[1] == 0x8b;
+            if (!magic && members > 0)
+                break; // not another member: trailing padding or junk, ignored as gzip(1) does
+            inMember = true; // for the first member, zlib says what is wrong with a bad header
         }
         if (out.size() > limit)
             return Result::TooBig;
@@ -51,8 +64,11 @@ GzipReader::Result GzipReader::read(QIODevice &in, QByteArray &out, qint64 limit
         out.resize(old + Block - qsizetype(z.avail_out));
         if (result == Z_STREAM_END) {
             inMember = false;
+            ++members;
             inflateReset(&z);
         } else if (result != Z_OK && result != Z_BUF_ERROR) { // Z_BUF_ERROR: needs more input
+            if (members > 0 && z.total_out == 0)
+                return Result::Ok; // junk that merely starts like a header, after whole members
             m_detail = QString::fromUtf8(z.msg ? z.msg : "invalid compressed data");
             return Result::Damaged;
         }

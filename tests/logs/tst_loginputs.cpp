@@ -125,6 +125,7 @@ void TestLogInputs::inputKinds_data()
     const QByteArray second = readBytes(writeCompressed(m_dir.filePath(u"second.gz"_s), KCompressionDevice::GZip, Sample.sliced(half)));
     QTest::newRow("gzip of two members") << writeFile(m_dir.filePath(u"two.gz"_s), first + second);
     QTest::newRow("gzip with zero padding") << writeFile(m_dir.filePath(u"padded.gz"_s), first + second + QByteArray(512, '\0'));
+    QTest::newRow("gzip with junk that starts like a header") << writeFile(m_dir.filePath(u"junk.gz"_s), first + second + "\x1f junk"_ba);
 }
 
 void TestLogInputs::inputKinds()
