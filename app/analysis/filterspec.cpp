@@ -1,7 +1,5 @@
 #include "filterspec.h"
 
-#include "logdocument.h"
-
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -76,7 +74,7 @@ FilterSpec FilterSpec::fromJson(const QJsonObject &json)
     return spec;
 }
 
-LineFilter FilterSpec::toLineFilter(const LogDocument &document, std::function<bool(quint16)> isRecognized) const
+LineFilter FilterSpec::toLineFilter(std::function<bool(quint16)> isRecognized) const
 {
     LineFilter filter;
     if (regex && !text.isEmpty())
@@ -90,26 +88,14 @@ LineFilter FilterSpec::toLineFilter(const LogDocument &document, std::function<b
     if (!module.isEmpty())
         filter.modules.append(module.toUtf8());
 
-    // Names become this document's type ids. Hidden messages leave out only their own lines.
-    if (!messageId.isEmpty() || !hiddenMessages.isEmpty()) {
-        const int types = document.messageTypeCount();
-        for (int type = 1; type <= types; ++type) {
-            const QString name = QString::fromUtf8(document.messageTypeName(quint16(type)));
-            if (hiddenMessages.contains(name))
-                filter.hiddenMessageTypes.append(quint16(type));
-            if (!messageId.isEmpty() && name == messageId)
-                filter.messageTypes.append(quint16(type));
-        }
-        if (!messageId.isEmpty() && filter.messageTypes.isEmpty())
-            filter.messageTypes.append(quint16(0xffff)); // not in this file: match no message type
-    }
-    if (!host.isEmpty()) {
-        for (int id = 1; id <= document.hostCount(); ++id)
-            if (QString::fromUtf8(document.hostName(quint16(id))) == host)
-                filter.hosts.append(quint16(id));
-        if (filter.hosts.isEmpty())
-            filter.hosts.append(quint16(0xffff));
-    }
+    // Kept as names: the filter looks them up in the index each time it runs, so a message or
+    // host that the index meets only later (the file is still being read) is found then.
+    if (!messageId.isEmpty())
+        filter.messageTypeNames.append(messageId.toUtf8());
+    for (const QString &hidden : hiddenMessages)
+        filter.hiddenMessageTypeNames.append(hidden.toUtf8());
+    if (!host.isEmpty())
+        filter.hostNames.append(host.toUtf8());
     // The index keeps times as printed (wall clock, no offset applied): compare in the same terms.
     if (from.isValid())
         filter.fromMsecs = QDateTime(from.date(), from.time(), QTimeZone::UTC).toMSecsSinceEpoch();

@@ -9,8 +9,6 @@
 
 namespace LogSage {
 
-class LogDocument;
-
 /// What the user asked the filter bar for, by name rather than by index id, so that it can be
 /// saved in a case and applied again to a re-indexed or re-opened file.
 struct FilterSpec {
@@ -32,10 +30,10 @@ struct FilterSpec {
     QJsonObject toJson() const;
     static FilterSpec fromJson(const QJsonObject &json);
 
-    /// The index-level filter for `document`. `isRecognized` tells which message type ids a
-    /// catalog knows (for the recognized / unknown choice).
-    LineFilter toLineFilter(const LogDocument &document,
-                            std::function<bool(quint16)> isRecognized = {}) const;
+    /// The index-level filter. Messages and hosts stay names, resolved against the document each
+    /// time the filter is compiled. `isRecognized` tells which message type ids a catalog knows
+    /// (for the recognized / unknown choice); it is asked again at each compile, ids new then included.
+    LineFilter toLineFilter(std::function<bool(quint16)> isRecognized = {}) const;
 };
 
 } // namespace LogSage

@@ -39,8 +39,9 @@ CompiledFilter::CompiledFilter(const LineFilter &filter, const LogDocument &docu
     // A line's severity comes with its message type (MODULE/SEVERITY/BRIEF), so a severity
     // criterion folds into the type table: one lookup per line instead of two tests.
     const bool bySeverity = filter.severities != 0xff;
-    const bool selectsTypes = !filter.messageTypes.isEmpty() || !filter.modules.isEmpty() || byPredicate || bySeverity;
-    m_checkType = selectsTypes || !filter.hiddenMessageTypes.isEmpty();
+    const bool byName = !filter.messageTypeNames.isEmpty();
+    const bool selectsTypes = !filter.messageTypes.isEmpty() || byName || !filter.modules.isEmpty() || byPredicate || bySeverity;
+    m_checkType = selectsTypes || !filter.hiddenMessageTypes.isEmpty() || !filter.hiddenMessageTypeNames.isEmpty();
     if (m_checkType) {
         m_types.assign(std::size_t(typeCount) + 1, 1);
         // Lines without a message type (plain text) only fail criteria that look at the type;
@@ -62,6 +63,13 @@ CompiledFilter::CompiledFilter(const LineFilter &filter, const LogDocument &docu
         for (int id = 1; id <= typeCount; ++id) {
             if (!m_types[std::size_t(id)])
                 continue;
+            if (byName || !filter.hiddenMessageTypeNames.isEmpty()) {
+                const QByteArray name = document.messageTypeName(quint16(id));
+                if ((byName && !filter.messageTypeNames.contains(name)) || filter.hiddenMessageTypeNames.contains(name)) {
+                    m_types[std::size_t(id)] = 0;
+                    continue;
+                }
+            }
             if (!filter.modules.isEmpty()) {
                 const QByteArray module = moduleOf(document.messageTypeName(quint16(id)));
                 const bool listed = std::any_of(filter.modules.cbegin(), filter.modules.cend(), [&](const QByteArray &m) {
@@ -83,12 +91,18 @@ CompiledFilter::CompiledFilter(const LineFilter &filter, const LogDocument &docu
     }
     if (!byPredicate)
         m_recognitionByFlag = filter.recognition;
-    m_checkHost = !filter.hosts.isEmpty();
+    m_checkHost = !filter.hosts.isEmpty() || !filter.hostNames.isEmpty();
     if (m_checkHost) {
         m_hosts.assign(std::size_t(document.hostCount()) + 1, 0);
         for (const quint16 id : filter.hosts) {
             if (id != 0 && id < m_hosts.size())
                 m_hosts[id] = 1;
+        }
+        if (!filter.hostNames.isEmpty()) {
+            for (int id = 1; id <= document.hostCount(); ++id) {
+                if (filter.hostNames.contains(document.hostName(quint16(id))))
+                    m_hosts[std::size_t(id)] = 1;
+            }
         }
     }
     m_checkTime = filter.hasTimeRange();

@@ -23,6 +23,12 @@ struct LineFilter {
 
     QList<quint16> messageTypes;       ///< LogDocument message-type ids to keep
     QList<quint16> hiddenMessageTypes; ///< LogDocument message-type ids to leave out
+    /// The same by MODULE/SEVERITY/BRIEF name, and hosts by name: looked up each time the filter
+    /// is compiled, so names that the index meets only later (a big file still being read, a
+    /// followed file) are found then. A listed name not in the document matches no line.
+    QByteArrayList messageTypeNames;
+    QByteArrayList hiddenMessageTypeNames;
+    QByteArrayList hostNames;
     QByteArrayList modules;      ///< MODULE names, compared case-insensitively (IPSEC = IPSec)
     quint8 severities = 0xff;    ///< bit n keeps severity n (0 emergencies .. 7 debugging)
     QList<quint16> hosts;        ///< LogDocument host ids

@@ -69,7 +69,7 @@ private Q_SLOTS:
         FilterSpec spec;
         spec.messageId = messageId;
         spec.hiddenMessages = hidden;
-        const std::vector<quint64> found = LineSearch::findAll(m_doc, spec.toLineFilter(m_doc));
+        const std::vector<quint64> found = LineSearch::findAll(m_doc, spec.toLineFilter());
         QCOMPARE(Lines(found.begin(), found.end()), expected);
     }
 

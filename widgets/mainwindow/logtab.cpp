@@ -20,6 +20,18 @@ using namespace Qt::StringLiterals;
 
 namespace LogSage {
 
+namespace {
+
+/// True when a catalog has an entry for the message type named MODULE/SEVERITY/BRIEF.
+bool catalogKnows(const Catalog &catalog, QByteArrayView name)
+{
+    const qsizetype first = name.indexOf('/');
+    const qsizetype last = name.lastIndexOf('/');
+    return first > 0 && last > first && catalog.find(name.first(first), name.sliced(last + 1));
+}
+
+} // namespace
+
 LogTab::LogTab(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
@@ -196,8 +208,12 @@ void LogTab::applyFilter(const FilterSpec &spec)
             m_view->setCurrentLine(*m_keepLine);
         m_keepLine.reset();
     } else {
-        m_filtered->setFilter(spec.toLineFilter(*m_document, [this](quint16 type) {
-            return type < m_recognized.size() && m_recognized.testBit(type);
+        // Asked each time the filter runs on more lines, possibly before updateChoicesAndRecognized()
+        // has seen the types interned since: those are looked up in the catalog here.
+        m_filtered->setFilter(spec.toLineFilter([this](quint16 type) {
+            if (type < m_recognized.size())
+                return m_recognized.testBit(type);
+            return catalogKnows(m_catalog, m_document->messageTypeName(type));
         }));
         if (!m_filtered->errorString().isEmpty())
             Q_EMIT statusMessage(m_filtered->errorString());
@@ -276,7 +292,7 @@ void LogTab::updateChoicesAndRecognized()
         if (first <= 0 || last <= first)
             continue;
         modules.insert(QString::fromUtf8(name.first(first)).toUpper());
-        if (m_catalog.find(QByteArrayView(name).first(first), QByteArrayView(name).sliced(last + 1)))
+        if (catalogKnows(m_catalog, name))
             recognized.setBit(type);
     }
     m_recognized = recognized;
