@@ -99,7 +99,7 @@ void Catalog::addSource(const QByteArray &json, const QString &fileName, bool us
     for (CatalogEntry &entry : contents.entries)
         addEntry(std::make_unique<CatalogEntry>(std::move(entry)), source);
     for (CatalogFragment &fragment : contents.fragments)
-        m_fragments.append(std::move(fragment));
+        m_fragments.push_back(std::move(fragment));
     m_sources.append(source);
     m_sourceData.emplace_back(json);
 }
@@ -168,20 +168,13 @@ namespace {
 QStringList keepMissing(CatalogEntry &later, const CatalogEntry &earlier)
 {
     QStringList kept;
+    // A text is kept whole, both languages, and only when the later entry has it in neither: a
+    // Chinese text of the user's beside an English one of another catalog would say two things.
     const auto text = [&kept](LocalizedText &to, const LocalizedText &from, const QString &name) {
-        bool any = false;
-        if (to.zh.isEmpty() && !from.zh.isEmpty()) {
-            to.zh = from.zh;
-            to.zhOrigin = from.zhOrigin;
-            any = true;
-        }
-        if (to.en.isEmpty() && !from.en.isEmpty()) {
-            to.en = from.en;
-            to.enOrigin = from.enOrigin;
-            any = true;
-        }
-        if (any)
+        if (to.isEmpty() && !from.isEmpty()) {
+            to = from;
             kept.append(name);
+        }
     };
     const auto list = [&kept](auto &to, const auto &from, const QString &name) {
         if (to.isEmpty() && !from.isEmpty()) {
@@ -189,8 +182,7 @@ QStringList keepMissing(CatalogEntry &later, const CatalogEntry &earlier)
             kept.append(name);
         }
     };
-    if (later.section.isEmpty())
-        later.section = earlier.section;
+    list(later.section, earlier.section, u"section"_s);
     text(later.appliesTo, earlier.appliesTo, u"versions"_s);
     text(later.message, earlier.message, u"message"_s);
     text(later.meaning, earlier.meaning, u"meaning"_s);
@@ -199,8 +191,9 @@ QStringList keepMissing(CatalogEntry &later, const CatalogEntry &earlier)
     list(later.causes, earlier.causes, u"causes"_s);
     list(later.steps, earlier.steps, u"steps"_s);
     list(later.tags, earlier.tags, u"tags"_s);
-    if (!later.fullText && earlier.fullText && kept.contains(u"meaning"_s)) {
-        // The text is the earlier, full one now: its note, not the title-only one's, is true.
+    const bool keptBody = kept.contains(u"meaning"_s) || kept.contains(u"causes"_s) || kept.contains(u"steps"_s);
+    if (!later.fullText && earlier.fullText && keptBody) {
+        // The text shown is the earlier, full one now: its note, not the title-only one's, is true.
         later.fullText = true;
         later.note = earlier.note;
     }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,7 +59,7 @@ public:
     const QList<CatalogSource> &sources() const { return m_sources; }
     QList<CatalogProblem> problems() const; ///< every source's problems, in load order
     /// Pieces of entries whose heading and ID are unknown: searchable, never matched to lines.
-    const QList<CatalogFragment> &fragments() const { return m_fragments; }
+    const std::deque<CatalogFragment> &fragments() const { return m_fragments; }
 
     /// Entries whose ID, name or text (either language) contains every word of the query.
     /// Entries whose ID matches come first, then the others, each in load order.
@@ -85,9 +86,9 @@ private:
     std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> m_byKey;
     QList<CatalogSource> m_sources;
     std::vector<std::optional<QByteArray>> m_sourceData; ///< what each source was read from; none when unreadable
-    QList<CatalogFragment> m_fragments;
+    std::deque<CatalogFragment> m_fragments; ///< a deque: adding never moves the fragments already there
     std::vector<std::unique_ptr<CatalogEntry>> m_retired;   ///< replaced entries, kept so pointers stay valid
-    std::vector<QList<CatalogFragment>> m_retiredFragments; ///< fragments of sources read again
+    std::vector<std::deque<CatalogFragment>> m_retiredFragments; ///< fragments of sources read again
 };
 
 } // namespace LogSage

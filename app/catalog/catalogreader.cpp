@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <future>
+#include <system_error>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -491,7 +492,14 @@ void CatalogJsonReader::entries(const Path &path)
     second.m_defaults = m_defaults;
     second.m_json = JsonCursor(m_data, split.comma);
     second.m_json.resumeInArray();
-    auto rest = std::async(std::launch::async, [&second, &path, &split] { second.readEntries(path, split.index, -1); });
+    std::future<void> rest;
+    try {
+        rest = std::async(std::launch::async, [&second, &path, &split] { second.readEntries(path, split.index, -1); });
+    } catch (const std::system_error &) { // no thread to be had: read it in one piece
+        m_json.enterArray();
+        readEntries(path, 0, -1);
+        return;
+    }
     m_json.enterArray();
     readEntries(path, 0, split.comma);
     rest.wait();

@@ -25,7 +25,7 @@ void TestBundledCatalog::loadsWithoutProblems()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
     QCOMPARE(catalog.sources().size(), 2);
     QCOMPARE(catalog.entries().size(), std::size_t(8 + 75));
-    QCOMPARE(catalog.fragments().size(), 1);
+    QCOMPARE(catalog.fragments().size(), std::size_t(1));
 }
 
 void TestBundledCatalog::find_data()

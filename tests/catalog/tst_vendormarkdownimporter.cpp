@@ -147,9 +147,9 @@ void TestVendorMarkdownImporter::excerptFragmentMatchesBundled()
     const CatalogFileContents imported = VendorMarkdownImporter::import(m_excerpt, excerptPath());
     QCOMPARE(imported.entries.size(), m_bundled.entries().size());
     QCOMPARE(imported.fragments.size(), 1);
-    QCOMPARE(m_bundled.fragments().size(), 1);
+    QCOMPARE(m_bundled.fragments().size(), std::size_t(1));
     const CatalogFragment &got = imported.fragments.first();
-    const CatalogFragment &want = m_bundled.fragments().first();
+    const CatalogFragment &want = m_bundled.fragments().front();
     QCOMPARE(got.before, want.before);
     Differences d;
     d.body(got.parameters, got.causes, got.steps, want.parameters, want.causes, want.steps);

@@ -192,8 +192,8 @@ private Q_SLOTS:
     void fragmentsAreListedAndMarked()
     {
         const Catalog catalog = Catalog::bundled();
-        QVERIFY2(!catalog.fragments().isEmpty(), "the bundled IKE catalog keeps the excerpt's leading fragment");
-        const CatalogFragment &fragment = catalog.fragments().first();
+        QVERIFY2(!catalog.fragments().empty(), "the bundled IKE catalog keeps the excerpt's leading fragment");
+        const CatalogFragment &fragment = catalog.fragments().front();
         QVERIFY(!fragment.parameters.isEmpty());
         ReferenceBrowser browser(&catalog);
         browser.show();
