@@ -82,6 +82,9 @@ public:
         case TunnelEvent::Kind::NegotiationFailed:
             ++m_tunnel.negotiationFailures;
             ++m_tunnel.failureReasons[event.reason];
+            // Failing before the tunnel was ever seen up or down: it is not up from here on.
+            if (m_tunnel.lastState == State::Unknown && m_tunnel.intervals.isEmpty())
+                open(TunnelInterval::State::Failing, event);
             break;
         }
     }
@@ -117,8 +120,8 @@ private:
             ++m_tunnel.missingTeardowns;
             ++m_tunnel.flaps;
             closeAt(event.wallMsecs).inferredEnd = true;
-        } else if (m_tunnel.lastState == State::Down) {
-            closeAt(event.wallMsecs);
+        } else if (m_tunnel.lastState == State::Down || m_open) {
+            closeAt(event.wallMsecs); // the outage or the failing start ends
         }
         ++m_tunnel.established;
         open(TunnelInterval::State::Up, event);
@@ -141,6 +144,10 @@ private:
         } else if (m_tunnel.lastState == State::Up) {
             closeAt(event.wallMsecs);
         } else {
+            // A teardown means it was up: failures before it were rekeys of a live tunnel, not
+            // a failing start.
+            m_tunnel.intervals.clear();
+            m_open = false;
             // The log starts with this tunnel already up.
             TunnelInterval up;
             up.state = TunnelInterval::State::Up;
@@ -174,10 +181,10 @@ private:
         interval.toMsecs = event.wallMsecs;
         interval.fromLine = event.lineNumber;
         interval.fromSource = event.source;
-        if (state == TunnelInterval::State::Down)
-            interval.reason = event.reason;
-        else
+        if (state == TunnelInterval::State::Up)
             interval.label = event.state;
+        else
+            interval.reason = event.reason;
         m_tunnel.intervals.append(interval);
         m_open = true;
     }
@@ -194,7 +201,7 @@ double TunnelSummary::availabilityPercent() const
 {
     const qint64 known = upMsecs + downMsecs;
     if (known <= 0)
-        return lastState == State::Up ? 100.0 : (lastState == State::Down ? 0.0 : -1.0);
+        return neverUp() ? 0.0 : lastState == State::Up ? 100.0 : (lastState == State::Down ? 0.0 : -1.0);
     return 100.0 * double(upMsecs) / double(known);
 }
 

@@ -9,9 +9,11 @@
 
 namespace LogSage {
 
-/// A period in which a tunnel was up, down, or in an unknown state.
+/// A period in which a tunnel was up, down, or failing to come up. Time outside every interval
+/// (before the first event, when it is not known to be up) has an unknown state.
 struct TunnelInterval {
-    enum class State : quint8 { Up, Down };
+    /// Failing: not yet up, from the first failed negotiation of a tunnel whose state was unknown.
+    enum class State : quint8 { Up, Down, Failing };
     State state = State::Up;
     qint64 fromMsecs = 0;
     qint64 toMsecs = 0;
@@ -20,7 +22,7 @@ struct TunnelInterval {
     bool inferredEnd = false;///< ended by a second "established" without a teardown in between
     qint64 fromLine = -1;    ///< line of the event that began it, -1 when openStart
     int fromSource = 0;
-    QString reason;          ///< for Down: the teardown's OfflineReason
+    QString reason;          ///< for Down: the teardown's OfflineReason; for Failing: the first Reason
     QString label;           ///< for Up: the State parameter ("Normal", "Backup")
 
     qint64 durationMsecs() const { return toMsecs - fromMsecs; }
@@ -45,12 +47,14 @@ struct TunnelSummary {
     int missingTeardowns = 0;         ///< "established" while already up
     int missingEstablishes = 0;       ///< "torn down" while already down
     qint64 upMsecs = 0;
-    qint64 downMsecs = 0;             ///< total downtime
+    qint64 downMsecs = 0;             ///< total downtime (Down and Failing intervals)
     State lastState = State::Unknown;
     QString lastLabel;                ///< last State parameter seen ("Normal", "Backup")
     QMap<QString, int> teardownReasons;
     QMap<QString, int> failureReasons;
 
+    /// True for a tunnel that only failed to negotiate: never established nor torn down.
+    bool neverUp() const { return established == 0 && tornDown == 0 && negotiationFailures > 0; }
     /// Up time as a share of the time whose state is known, 0..100; -1 when nothing is known.
     double availabilityPercent() const;
     /// The most frequent teardown or failure reason, empty when there is none.

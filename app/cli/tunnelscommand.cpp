@@ -34,9 +34,25 @@ QString printedTime(qint64 msecs)
     return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
 }
 
-QString stateName(TunnelSummary::State state)
+QString intervalStateName(TunnelInterval::State state)
 {
     switch (state) {
+    case TunnelInterval::State::Up:
+        return u"up"_s;
+    case TunnelInterval::State::Down:
+        break;
+    case TunnelInterval::State::Failing:
+        return u"failing"_s;
+    }
+    return u"down"_s;
+}
+
+// "never up" is the report's wording for a tunnel that only failed to negotiate.
+QString stateName(const TunnelSummary &tunnel)
+{
+    if (tunnel.neverUp())
+        return u"never up"_s;
+    switch (tunnel.lastState) {
     case TunnelSummary::State::Up:
         return u"up"_s;
     case TunnelSummary::State::Down:
@@ -99,7 +115,7 @@ QJsonObject tunnelJson(const TunnelSummary &tunnel)
 {
     QJsonArray intervals;
     for (const TunnelInterval &interval : tunnel.intervals) {
-        QJsonObject item{{u"state"_s, interval.state == TunnelInterval::State::Up ? u"up"_s : u"down"_s},
+        QJsonObject item{{u"state"_s, intervalStateName(interval.state)},
                          {u"from"_s, printedTime(interval.fromMsecs)},
                          {u"to"_s, printedTime(interval.toMsecs)},
                          {u"seconds"_s, double(interval.durationMsecs()) / 1000.0}};
@@ -132,7 +148,8 @@ QJsonObject tunnelJson(const TunnelSummary &tunnel)
         {u"downtimeSeconds"_s, double(tunnel.downMsecs) / 1000.0},
         {u"uptimeSeconds"_s, double(tunnel.upMsecs) / 1000.0},
         {u"availabilityPercent"_s, availability < 0 ? QJsonValue() : QJsonValue(std::round(availability * 100) / 100)},
-        {u"lastState"_s, stateName(tunnel.lastState)},
+        {u"lastState"_s, stateName(tunnel)},
+        {u"neverUp"_s, tunnel.neverUp()},
         {u"lastTunnelState"_s, tunnel.lastLabel},
         {u"topReason"_s, tunnel.topReason()},
         {u"teardownReasons"_s, reasonsJson(tunnel.teardownReasons)},
@@ -219,7 +236,7 @@ void writeText(const TunnelTimeline &timeline, const QList<FileResult> &files, Q
     QList<QStringList> rows{header};
     for (const TunnelSummary &tunnel : timeline.tunnels()) {
         const double availability = tunnel.availabilityPercent();
-        QString state = stateName(tunnel.lastState);
+        QString state = stateName(tunnel);
         if (!tunnel.lastLabel.isEmpty())
             state += u" (" + tunnel.lastLabel + u')';
         rows.append({tunnel.host, tunnel.policy.isEmpty() ? u"-"_s : tunnel.policy, tunnel.seq, tunnel.peer,

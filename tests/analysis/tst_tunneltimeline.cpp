@@ -52,6 +52,8 @@ private Q_SLOTS:
     void summary();
     void intervals();
     void startsUp();
+    void neverUp_data();
+    void neverUp();
     void interleavedHostsAreIndependent();
     void negotiationFailureAttribution();
     void eventsAreOrderedByTime();
@@ -144,7 +146,17 @@ void TestTunnelTimeline::summary_data()
                  ev(Kind::NegotiationFailed, 10, u"AR-1"_s, u"phase1 proposal mismatch"_s),
                  ev(Kind::NegotiationFailed, 20, u"AR-1"_s, u"authentication fail"_s)}
         << TunnelHostSpans{} << TunnelTimeline::tunnelKey(u"AR-1"_s, {}, u"10"_s, u"203.0.113.9"_s)
-        << 0 << 0LL << 0LL << unknown << 0 << 0 << -1.0 << u"phase1 proposal mismatch"_s;
+        << 0 << 20LL << 0LL << unknown << 0 << 0 << 0.0 << u"phase1 proposal mismatch"_s;
+    QTest::newRow("never up: down from the first failure to the host's last line")
+        << QList{ev(Kind::NegotiationFailed, 0, u"AR-1"_s, u"phase1 proposal mismatch"_s),
+                 ev(Kind::NegotiationFailed, 10, u"AR-1"_s, u"phase1 proposal mismatch"_s)}
+        << TunnelHostSpans{{u"AR-1"_s, span(-600, 3600)}} << TunnelTimeline::tunnelKey(u"AR-1"_s, {}, u"10"_s, u"203.0.113.9"_s)
+        << 0 << 3600LL << 0LL << unknown << 0 << 0 << 0.0 << u"phase1 proposal mismatch"_s;
+    QTest::newRow("failing, then up")
+        << QList{ev(Kind::NegotiationFailed, 0, u"AR-1"_s, u"phase1 proposal mismatch"_s),
+                 ev(Kind::Established, 300), ev(Kind::NegotiationFailed, 400, u"AR-1"_s, u"rekey fail"_s)}
+        << TunnelHostSpans{{u"AR-1"_s, span(-600, 600)}} << a << 0 << 300LL << 300LL << up << 0 << 0 << 50.0
+        << u"phase1 proposal mismatch"_s;
 }
 
 void TestTunnelTimeline::summary()
@@ -217,6 +229,54 @@ void TestTunnelTimeline::startsUp()
     QCOMPARE(tunnel.intervals.first().state, TunnelInterval::State::Up);
     QCOMPARE(tunnel.tornDown, 1);
     QCOMPARE(tunnel.established, 0);
+}
+
+void TestTunnelTimeline::neverUp_data()
+{
+    QTest::addColumn<QList<TunnelEvent>>("events");
+    QTest::addColumn<bool>("neverUp");
+    QTest::addColumn<QList<int>>("states"); // TunnelInterval::State of each interval
+    QTest::addColumn<qint64>("failingSeconds");
+
+    using S = TunnelInterval::State;
+    QTest::newRow("only failures") << QList{ev(Kind::NegotiationFailed, 100, u"AR-1"_s, u"x"_s),
+                                            ev(Kind::NegotiationFailed, 200, u"AR-1"_s, u"y"_s)}
+                                   << true << QList<int>{int(S::Failing)} << 900LL;
+    QTest::newRow("failures, then up") << QList{ev(Kind::NegotiationFailed, 100, u"AR-1"_s, u"x"_s), ev(Kind::Established, 250)}
+                                       << false << QList<int>{int(S::Failing), int(S::Up)} << 150LL;
+    // A teardown proves it was up: the failures were rekeys.
+    QTest::newRow("failures, then torn down") << QList{ev(Kind::NegotiationFailed, 100, u"AR-1"_s, u"x"_s),
+                                                       ev(Kind::TornDown, 250, u"AR-1"_s, u"dpd timeout"_s)}
+                                              << false << QList<int>{int(S::Up), int(S::Down)} << 0LL;
+    QTest::newRow("failure while up is no failing period")
+        << QList{ev(Kind::Established, 0), ev(Kind::NegotiationFailed, 100, u"AR-1"_s, u"rekey fail"_s)}
+        << false << QList<int>{int(S::Up)} << 0LL;
+}
+
+void TestTunnelTimeline::neverUp()
+{
+    QFETCH(QList<TunnelEvent>, events);
+    QFETCH(bool, neverUp);
+    QFETCH(QList<int>, states);
+    QFETCH(qint64, failingSeconds);
+
+    const TunnelTimeline timeline = TunnelTimeline::build(events, {{u"AR-1"_s, span(-1000, 1000)}});
+    QCOMPARE(timeline.tunnels().size(), 1);
+    const TunnelSummary &tunnel = timeline.tunnels().first();
+    QCOMPARE(tunnel.neverUp(), neverUp);
+    QList<int> actual;
+    qint64 failing = 0;
+    for (const TunnelInterval &interval : tunnel.intervals) {
+        actual.append(int(interval.state));
+        if (interval.state == TunnelInterval::State::Failing)
+            failing += interval.durationMsecs();
+    }
+    QCOMPARE(actual, states);
+    QCOMPARE(failing, failingSeconds * 1000);
+    if (tunnel.intervals.first().state == TunnelInterval::State::Failing)
+        QCOMPARE(tunnel.intervals.first().fromLine, events.first().lineNumber);
+    if (neverUp)
+        QCOMPARE(tunnel.availabilityPercent(), 0.0);
 }
 
 void TestTunnelTimeline::interleavedHostsAreIndependent()

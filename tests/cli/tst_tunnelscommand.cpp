@@ -33,6 +33,8 @@ private Q_SLOTS:
     void initTestCase();
     void text();
     void json();
+    void neverUp_data();
+    void neverUp();
     void errors_data();
     void errors();
 
@@ -74,13 +76,14 @@ void TestTunnelsCommand::text()
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QVERIFY2(out.contains(u"IPSec tunnels: 1 on 1 device"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Events: 2 established, 1 torn down, 1 negotiation failures"_s), qPrintable(out));
-    // The row: one flap, 20 minutes down of 60 known, up again at the end.
+    // The row: one flap; 20 minutes down plus 4 min 28 s failing before the first establishment,
+    // of 64 min 28 s known; up again at the end.
     const QStringList lines = out.split(u'\n');
     const auto row = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"AR-1"_s); });
     QVERIFY(row != lines.cend());
     const QStringList cells = row->simplified().split(u' ');
     QCOMPARE(cells.mid(0, 5), (QStringList{u"AR-1"_s, u"to-hub"_s, u"10"_s, u"203.0.113.9"_s, u"1"_s}));
-    QVERIFY2(row->contains(u"20 min 00 s"_s) && row->contains(u"66.7%"_s) && row->contains(u"up (Normal)"_s),
+    QVERIFY2(row->contains(u"24 min 28 s"_s) && row->contains(u"62.0%"_s) && row->contains(u"up (Normal)"_s),
              qPrintable(*row));
     QVERIFY(out.contains(u"Teardown reasons (OfflineReason):\n       1  dpd timeout"_s));
     QVERIFY(out.contains(u"       1  phase1 proposal mismatch"_s));
@@ -104,17 +107,62 @@ void TestTunnelsCommand::json()
     const QJsonObject tunnel = tunnels.at(0).toObject();
     QCOMPARE(tunnel.value(u"device"_s).toString(), u"AR-1"_s);
     QCOMPARE(tunnel.value(u"flaps"_s).toInt(), 1);
-    QCOMPARE(tunnel.value(u"downtimeSeconds"_s).toDouble(), 1200.0);
-    QCOMPARE(tunnel.value(u"availabilityPercent"_s).toDouble(), 66.67);
+    QCOMPARE(tunnel.value(u"downtimeSeconds"_s).toDouble(), 1468.0);
+    QCOMPARE(tunnel.value(u"availabilityPercent"_s).toDouble(), 62.05);
+    QCOMPARE(tunnel.value(u"neverUp"_s).toBool(), false);
     QCOMPARE(tunnel.value(u"negotiationFailures"_s).toInt(), 1);
     QCOMPARE(tunnel.value(u"teardownReasons"_s).toObject().value(u"dpd timeout"_s).toInt(), 1);
     const QJsonArray intervals = tunnel.value(u"intervals"_s).toArray();
-    QCOMPARE(intervals.size(), 3);
-    QCOMPARE(intervals.at(1).toObject().value(u"state"_s).toString(), u"down"_s);
-    QCOMPARE(intervals.at(1).toObject().value(u"reason"_s).toString(), u"dpd timeout"_s);
-    QCOMPARE(intervals.at(1).toObject().value(u"line"_s).toInt(), 4);
+    QCOMPARE(intervals.size(), 4);
+    QCOMPARE(intervals.at(0).toObject().value(u"state"_s).toString(), u"failing"_s);
+    QCOMPARE(intervals.at(0).toObject().value(u"line"_s).toInt(), 1);
+    QCOMPARE(intervals.at(2).toObject().value(u"state"_s).toString(), u"down"_s);
+    QCOMPARE(intervals.at(2).toObject().value(u"reason"_s).toString(), u"dpd timeout"_s);
+    QCOMPARE(intervals.at(2).toObject().value(u"line"_s).toInt(), 4);
     QCOMPARE(root.value(u"buckets"_s).toObject().value(u"size"_s).toString(), u"minute"_s);
     QCOMPARE(root.value(u"buckets"_s).toObject().value(u"nonEmpty"_s).toArray().size(), 4);
+}
+
+void TestTunnelsCommand::neverUp_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("json") << true;
+}
+
+void TestTunnelsCommand::neverUp()
+{
+    // Two failed negotiations and nothing else, in a log whose host runs on until 12:00.
+    QFETCH(bool, json);
+    const QString path = m_dir.filePath(u"never-up.log"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Dec  4 2026 10:00:00 AR-2 %%01IKE/5/IKE_NEGO_FAIL(l)[1]:IPSec tunnel negotiation fails. (IfIndex=7, "
+               "SeqNum=10, PeerAddress=203.0.113.9, PeerPort=500, Reason=phase1 proposal mismatch)\n"
+               "Dec  4 2026 10:05:00 AR-2 %%01IKE/5/IKE_NEGO_FAIL(l)[2]:IPSec tunnel negotiation fails. (IfIndex=7, "
+               "SeqNum=10, PeerAddress=203.0.113.9, PeerPort=500, Reason=phase1 proposal mismatch)\n"
+               "Dec  4 2026 12:00:00 AR-2 %%01SHELL/5/CMDRECORD(l)[3]:Recorded command information.\n");
+    file.close();
+    QString out, err;
+    QCOMPARE(run({path}, json, out, err), 0);
+    if (!json) {
+        const QStringList lines = out.split(u'\n');
+        const auto row = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"AR-2"_s); });
+        QVERIFY(row != lines.cend());
+        QVERIFY2(row->contains(u"2 h 00 min"_s) && row->contains(u"0.0%"_s) && row->contains(u"never up"_s),
+                 qPrintable(*row));
+        return;
+    }
+    const QJsonObject tunnel = QJsonDocument::fromJson(out.toUtf8()).object().value(u"tunnels"_s).toArray().at(0).toObject();
+    QCOMPARE(tunnel.value(u"lastState"_s).toString(), u"never up"_s);
+    QCOMPARE(tunnel.value(u"neverUp"_s).toBool(), true);
+    QCOMPARE(tunnel.value(u"downtimeSeconds"_s).toDouble(), 7200.0);
+    QCOMPARE(tunnel.value(u"availabilityPercent"_s).toDouble(), 0.0);
+    const QJsonArray intervals = tunnel.value(u"intervals"_s).toArray();
+    QCOMPARE(intervals.size(), 1);
+    QCOMPARE(intervals.at(0).toObject().value(u"state"_s).toString(), u"failing"_s);
+    QCOMPARE(intervals.at(0).toObject().value(u"to"_s).toString(), u"2026-12-04T12:00:00"_s);
+    QCOMPARE(intervals.at(0).toObject().value(u"untilEndOfLog"_s).toBool(), true);
 }
 
 void TestTunnelsCommand::errors_data()

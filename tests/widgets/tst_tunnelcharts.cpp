@@ -12,6 +12,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void doubleClickOnBucketRequestsLine();
     void dragRequestsTimeRange();
     void lanesShowIntervals();
+    void lanesShowFailingAndUnknown_data();
+    void lanesShowFailingAndUnknown();
     void clickOnLaneSegment_data();
     void clickOnLaneSegment();
     void focusShowsOneTunnel();
@@ -239,7 +242,8 @@ void TestTunnelCharts::lanesShowIntervals()
         for (QAbstractSeries *s : chart->series()) {
             auto *area = qobject_cast<QAreaSeries *>(s);
             const bool isUp = s->objectName() == u"upLane%1"_s.arg(lane);
-            const bool isDown = s->objectName() == u"downLane%1"_s.arg(lane);
+            const bool isDown = s->objectName() == u"downLane%1"_s.arg(lane)
+                || s->objectName() == u"failingLane%1"_s.arg(lane);
             if (!area || (!isUp && !isDown))
                 continue;
             const auto points = area->upperSeries()->points();
@@ -252,6 +256,67 @@ void TestTunnelCharts::lanesShowIntervals()
         QCOMPARE(up, tunnel.upMsecs);
         QCOMPARE(down, tunnel.downMsecs);
     }
+}
+
+namespace {
+
+// The total length drawn by one lane layer (blocks of four points after the first).
+qint64 drawnMsecs(const TunnelChart &chart, const QString &name)
+{
+    for (QAbstractSeries *s : chart.series()) {
+        auto *area = qobject_cast<QAreaSeries *>(s);
+        if (!area || s->objectName() != name)
+            continue;
+        const auto points = area->upperSeries()->points();
+        qint64 total = 0;
+        for (qsizetype i = 1; i + 3 < points.size(); i += 4)
+            total += TunnelChart::wallMsecs(points.at(i + 2).x()) - TunnelChart::wallMsecs(points.at(i + 1).x());
+        return total;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestTunnelCharts::lanesShowFailingAndUnknown_data()
+{
+    QTest::addColumn<QList<TunnelEvent>>("events");
+    QTest::addColumn<qint64>("failingSeconds");
+    QTest::addColumn<qint64>("unknownSeconds");
+    QTest::addColumn<int>("ticks");
+
+    using K = TunnelEvent::Kind;
+    // The host logs from 0 s to 3600 s.
+    QTest::newRow("never up") << QList{TunnelTestData::event(K::NegotiationFailed, 600, u"AR-1"_s, u"x"_s),
+                                       TunnelTestData::event(K::NegotiationFailed, 900, u"AR-1"_s, u"x"_s)}
+                              << 3000LL << 600LL << 2;
+    QTest::newRow("failing, then up") << QList{TunnelTestData::event(K::NegotiationFailed, 600, u"AR-1"_s, u"x"_s),
+                                               TunnelTestData::event(K::Established, 1200, u"AR-1"_s)}
+                                      << 600LL << 600LL << 1;
+    QTest::newRow("up later, no failure") << QList{TunnelTestData::event(K::Established, 1200, u"AR-1"_s)} << 0LL << 1200LL << 0;
+}
+
+void TestTunnelCharts::lanesShowFailingAndUnknown()
+{
+    QFETCH(QList<TunnelEvent>, events);
+    QFETCH(qint64, failingSeconds);
+    QFETCH(qint64, unknownSeconds);
+    QFETCH(int, ticks);
+    const TunnelTimeline timeline
+        = TunnelTimeline::build(events, {{u"AR-1"_s, TunnelHostSpan{base(), base() + 3600 * 1000LL}}});
+    const TunnelLanesChart chart(timeline, {}, TunnelChartPalette::light());
+    QCOMPARE(drawnMsecs(chart, u"failingLane0"_s), failingSeconds * 1000);
+    QCOMPARE(drawnMsecs(chart, u"unknownLane0"_s), unknownSeconds * 1000);
+    QCOMPARE(drawnMsecs(chart, u"failingLane0"_s) + drawnMsecs(chart, u"downLane0"_s), timeline.tunnels().first().downMsecs);
+    QScatterSeries *tickSeries = nullptr;
+    for (QAbstractSeries *s : chart.series()) {
+        if (s->objectName() == u"failureTicks0"_s)
+            tickSeries = qobject_cast<QScatterSeries *>(s);
+    }
+    QVERIFY(tickSeries);
+    QCOMPARE(tickSeries->count(), ticks);
+    if (ticks > 0)
+        QCOMPARE(TunnelChart::wallMsecs(tickSeries->at(0).x()), base() + 600 * 1000LL);
 }
 
 void TestTunnelCharts::clickOnLaneSegment_data()

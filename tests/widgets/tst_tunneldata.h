@@ -30,7 +30,8 @@ inline TunnelEvent event(TunnelEvent::Kind kind, qint64 seconds, const QString &
     return e;
 }
 
-/// Two devices over three hours: AR-1 flaps twice, AR-2 starts up and goes down once.
+/// Two devices over three hours (both log from 0 s to 10800 s): AR-1 flaps twice, AR-2 starts
+/// up and goes down once.
 inline TunnelTimeline twoTunnels()
 {
     using K = TunnelEvent::Kind;
@@ -46,7 +47,7 @@ inline TunnelTimeline twoTunnels()
         event(K::TornDown, 7200, a, QStringLiteral("dpd timeout"), 7),
         event(K::Established, 9000, a, {}, 8),
         event(K::Established, 10800, b, {}, 9),
-    });
+    }, {{a, TunnelHostSpan{base(), base() + 10800 * 1000LL}}, {b, TunnelHostSpan{base(), base() + 10800 * 1000LL}}});
 }
 
 inline QString keyOf(const QString &host)

@@ -19,6 +19,7 @@ struct TunnelChartPalette {
     QColor failed;
     QColor up;
     QColor down;
+    QColor unknown; ///< lane time whose state no event tells
     QColor selection;
 
     static TunnelChartPalette light();

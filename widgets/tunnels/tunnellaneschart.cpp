@@ -6,6 +6,7 @@
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QTimeZone>
 
 #include <cmath>
@@ -39,15 +40,15 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
     if (timeline.tunnels().size() > m_lanes.size() && tunnelKey.isEmpty())
         setTitle(tr("First %1 of %2 tunnels").arg(m_lanes.size()).arg(timeline.tunnels().size()));
 
-    // A single instant would give an empty axis: show at least a minute.
-    m_from = timeline.startMsecs();
-    m_to = std::max(timeline.endMsecs(), m_from + 60 * 1000);
+    // Lanes cover the hosts' lines, not only the tunnel events; at least a minute.
+    m_from = timeline.observedStartMsecs();
+    m_to = std::max(timeline.observedEndMsecs(), m_from + 60 * 1000);
 
     auto *xAxis = new QDateTimeAxis;
     auto *yAxis = new QCategoryAxis;
     addAxis(xAxis, Qt::AlignBottom);
     addAxis(yAxis, Qt::AlignLeft);
-    const AxisValues x(std::min(m_from, timeline.startMsecs()), m_to);
+    const AxisValues x(m_from, m_to);
     const qreal start = x(m_from);
     const qreal end = x(m_to);
     yAxis->setStartValue(-0.5);
@@ -56,22 +57,44 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
         const qreal y = laneY(lane);
         QList<QPointF> up{{start, y - halfLane}};
         QList<QPointF> down{{start, y - halfLane}};
-        for (const TunnelInterval &interval : tunnel.intervals) {
-            auto &points = interval.state == TunnelInterval::State::Up ? up : down;
-            const qreal left = x(interval.fromMsecs);
-            const qreal right = x(interval.openEnd ? m_to : interval.toMsecs);
+        QList<QPointF> failing{{start, y - halfLane}};
+        QList<QPointF> unknown{{start, y - halfLane}};
+        const auto addBlock = [&](QList<QPointF> &points, qint64 from, qint64 to) {
+            const qreal left = x(from);
+            const qreal right = x(to);
             points << QPointF(left, y - halfLane) << QPointF(left, y + halfLane) << QPointF(right, y + halfLane)
                    << QPointF(right, y - halfLane);
+        };
+        for (const TunnelInterval &interval : tunnel.intervals) {
+            auto &points = interval.state == TunnelInterval::State::Up
+                ? up
+                : (interval.state == TunnelInterval::State::Down ? down : failing);
+            addBlock(points, interval.fromMsecs, interval.toMsecs);
+        }
+        // No event tells the state before the first interval (unless it was up from the
+        // start) nor after the host's last line.
+        if (tunnel.intervals.isEmpty()) {
+            addBlock(unknown, m_from, m_to);
+        } else {
+            if (tunnel.intervals.constFirst().fromMsecs > m_from)
+                addBlock(unknown, m_from, tunnel.intervals.constFirst().fromMsecs);
+            if (tunnel.intervals.constLast().toMsecs < m_to)
+                addBlock(unknown, tunnel.intervals.constLast().toMsecs, m_to);
         }
         up << QPointF(end, y - halfLane);
         down << QPointF(end, y - halfLane);
+        failing << QPointF(end, y - halfLane);
+        unknown << QPointF(end, y - halfLane);
         const struct {
             QList<QPointF> *points;
-            QColor color;
+            QBrush brush;
             QString name;
             QString label;
-        } layers[] = {{&up, m_palette.up, u"upLane%1"_s.arg(lane), tr("Up")},
-                      {&down, m_palette.down, u"downLane%1"_s.arg(lane), tr("Down")}};
+        } layers[] = {{&unknown, m_palette.unknown, u"unknownLane%1"_s.arg(lane), tr("Unknown")},
+                      {&up, m_palette.up, u"upLane%1"_s.arg(lane), tr("Up")},
+                      {&down, m_palette.down, u"downLane%1"_s.arg(lane), tr("Down")},
+                      {&failing, QBrush(m_palette.down, Qt::BDiagPattern), u"failingLane%1"_s.arg(lane),
+                       tr("Never up yet, negotiation failing")}};
         for (const auto &layer : layers) {
             auto *upper = new QLineSeries(this);
             auto *lower = new QLineSeries(this);
@@ -80,7 +103,7 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
             auto *area = new QAreaSeries(upper, lower);
             area->setObjectName(layer.name);
             area->setName(layer.label);
-            area->setColor(layer.color);
+            area->setBrush(layer.brush);
             area->setPen(Qt::NoPen);
             addSeries(area);
             area->attachAxis(xAxis);
@@ -90,6 +113,26 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
                 for (QLegendMarker *marker : legend()->markers(area))
                     marker->setVisible(false);
             }
+        }
+        // Failed negotiations as ticks on the lane's top edge.
+        auto *ticks = new QScatterSeries(this);
+        ticks->setObjectName(u"failureTicks%1"_s.arg(lane));
+        ticks->setName(tr("Negotiation failed"));
+        ticks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        ticks->setMarkerSize(8);
+        ticks->setColor(m_palette.failed);
+        ticks->setBorderColor(m_palette.failed);
+        for (qsizetype e : tunnel.events) {
+            const TunnelEvent &event = timeline.events().at(e);
+            if (event.kind == TunnelEvent::Kind::NegotiationFailed)
+                ticks->append(x(event.wallMsecs), y + halfLane);
+        }
+        addSeries(ticks);
+        ticks->attachAxis(xAxis);
+        ticks->attachAxis(yAxis);
+        if (lane > 0 || ticks->count() == 0) {
+            for (QLegendMarker *marker : legend()->markers(ticks))
+                marker->setVisible(false);
         }
     }
     // Category labels are listed bottom-up.
@@ -124,24 +167,25 @@ std::optional<TunnelChartHit> TunnelLanesChart::hitAt(QPointF chartPosition) con
         return std::nullopt;
     const TunnelSummary &tunnel = m_timeline.tunnels().at(m_lanes.at(lane));
     const qint64 at = wallMsecs(value.x());
+    const auto when = [](qint64 msecs) {
+        return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    };
     for (const TunnelInterval &interval : tunnel.intervals) {
-        const qint64 to = interval.openEnd ? m_to : interval.toMsecs;
-        if (at < interval.fromMsecs || at > to)
+        if (at < interval.fromMsecs || at > interval.toMsecs)
             continue;
         TunnelChartHit hit;
         hit.fromMsecs = interval.fromMsecs;
-        hit.toMsecs = std::max(to, interval.fromMsecs + 1);
+        hit.toMsecs = std::max(interval.toMsecs, interval.fromMsecs + 1);
         hit.hasRange = true;
         hit.tunnelKey = tunnel.key;
         hit.line = interval.fromLine;
-        const auto when = [](qint64 msecs) {
-            return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-        };
         const bool up = interval.state == TunnelInterval::State::Up;
-        QString text = tunnel.displayName() + u'\n'
-            + (up ? tr("Up") : tr("Down")) + u' ' + (interval.openStart ? tr("before the log") : when(interval.fromMsecs))
-            + u" \u2013 "_s + (interval.openEnd ? tr("end of the log") : when(interval.toMsecs))
-            + u" ("_s + formatTunnelDuration(interval.durationMsecs()) + u')';
+        const QString state = up ? tr("Up")
+            : (interval.state == TunnelInterval::State::Down ? tr("Down") : tr("Never up yet, negotiation failing"));
+        QString text = tunnel.displayName() + u'\n' + state + u' '
+            + (interval.openStart ? tr("before the log") : when(interval.fromMsecs)) + u" \u2013 "_s
+            + (interval.openEnd ? tr("end of the log") : when(interval.toMsecs)) + u" ("_s
+            + formatTunnelDuration(interval.durationMsecs()) + u')';
         if (up && !interval.label.isEmpty())
             text += u'\n' + tr("State: %1").arg(interval.label);
         if (!up && !interval.reason.isEmpty())
@@ -149,6 +193,12 @@ std::optional<TunnelChartHit> TunnelLanesChart::hitAt(QPointF chartPosition) con
         if (interval.inferredEnd)
             text += u'\n' + tr("The teardown was not logged; the tunnel was established again.");
         hit.toolTip = text;
+        return hit;
+    }
+    if (at >= m_from && at <= m_to) {
+        TunnelChartHit hit;
+        hit.tunnelKey = tunnel.key;
+        hit.toolTip = tunnel.displayName() + u'\n' + tr("State unknown: no tunnel event tells it");
         return hit;
     }
     return std::nullopt;

@@ -8,8 +8,10 @@
 
 namespace LogSage {
 
-/// One lane per tunnel (or only the focused one) showing its up and down periods over time.
-/// Lane i (from the top) has the series "upLane<i>" and "downLane<i>".
+/// One lane per tunnel (or only the focused one) showing its up, down, failing (hatched) and
+/// unknown (grey) periods over its hosts' span, failed negotiations as ticks. Lane i (from the
+/// top) has the series "upLane<i>", "downLane<i>", "failingLane<i>", "unknownLane<i>" and
+/// "failureTicks<i>".
 class TunnelLanesChart : public TunnelChart
 {
     Q_DECLARE_TR_FUNCTIONS(LogSage::TunnelLanesChart)

@@ -215,7 +215,7 @@ void TunnelsPanel::updateSummary()
         hosts.insert(tunnel.host);
         flaps += tunnel.flaps;
         failures += tunnel.negotiationFailures;
-        down += tunnel.lastState == TunnelSummary::State::Down ? 1 : 0;
+        down += tunnel.lastState == TunnelSummary::State::Down || tunnel.neverUp() ? 1 : 0;
     }
     m_summary->setText(tr("%n tunnel(s) on %1 device(s): %2 flaps, %3 negotiation failures, %4 down at the end",
                           nullptr, int(m_timeline.tunnels().size()))

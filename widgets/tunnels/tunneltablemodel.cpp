@@ -89,6 +89,8 @@ QVariant TunnelTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == LastState) {
+            if (tunnel.neverUp())
+                return QColor(0xe5, 0x39, 0x35);
             switch (tunnel.lastState) {
             case TunnelSummary::State::Up:
                 return QColor(0x4c, 0xaf, 0x50);
@@ -124,6 +126,9 @@ QVariant TunnelTableModel::display(const TunnelSummary &tunnel, int column) cons
         return percent < 0 ? u"\u2014"_s : QLocale().toString(percent, 'f', 1) + u" %"_s;
     }
     case LastState: {
+        // "never up", as the report says, rather than a harmless-looking "Unknown".
+        if (tunnel.neverUp())
+            return tr("Never up");
         QString state;
         switch (tunnel.lastState) {
         case TunnelSummary::State::Up:
@@ -156,7 +161,7 @@ QVariant TunnelTableModel::sortValue(const TunnelSummary &tunnel, int column) co
     case Availability:
         return tunnel.availabilityPercent();
     case LastState:
-        return int(tunnel.lastState);
+        return tunnel.neverUp() ? int(TunnelSummary::State::Down) + 1 : int(tunnel.lastState);
     default:
         return display(tunnel, column);
     }
