@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include "catalogreader.h"
+#include "jsonposition.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,8 +97,21 @@ void Catalog::addSource(const QByteArray &json, const QString &fileName, bool us
     source.name = contents.info.name;
     source.user = user;
     source.problems = std::move(contents.problems);
-    for (CatalogEntry &entry : contents.entries)
-        addEntry(std::make_unique<CatalogEntry>(std::move(entry)), source);
+    // Replacements are reported at the entry's line and column; positions cost a pass over the
+    // file, so they are found only for the entries that replace another one.
+    QList<qsizetype> replacingOffsets;
+    QList<qsizetype> replacingProblems;
+    for (std::size_t i = 0; i < contents.entries.size(); ++i) {
+        if (addEntry(std::make_unique<CatalogEntry>(std::move(contents.entries[i])), source)) {
+            replacingOffsets.append(i < contents.entryOffsets.size() ? contents.entryOffsets[i] : 0);
+            replacingProblems.append(source.problems.size() - 1);
+        }
+    }
+    const QList<TextPosition> positions = positionsAt(json, replacingOffsets);
+    for (qsizetype i = 0; i < replacingProblems.size(); ++i) {
+        source.problems[replacingProblems[i]].line = positions[i].line;
+        source.problems[replacingProblems[i]].column = positions[i].column;
+    }
     for (CatalogFragment &fragment : contents.fragments)
         m_fragments.push_back(std::move(fragment));
     m_sources.append(source);
@@ -202,7 +216,7 @@ QStringList keepMissing(CatalogEntry &later, const CatalogEntry &earlier)
 
 } // namespace
 
-void Catalog::addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source)
+bool Catalog::addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source)
 {
     ++source.entryCount;
     std::string key = entryKey(entry->module.toUtf8(), entry->brief.toUtf8());
@@ -216,10 +230,11 @@ void Catalog::addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &sourc
         source.problems.append({source.file, 0, 0, entry->id, message});
         m_retired.push_back(std::move(slot));
         slot = std::move(entry);
-        return;
+        return true;
     }
     m_byKey.emplace(std::move(key), m_entries.size());
     m_entries.push_back(std::move(entry));
+    return false;
 }
 
 const CatalogEntry *Catalog::findKey(std::string_view key) const

@@ -72,7 +72,8 @@ private:
     void addUnreadable(const QString &path, bool user, const CatalogProblem &problem);
     void replaceSource(qsizetype index, std::optional<QByteArray> json, const CatalogSource &unreadable);
     qsizetype sourceIndex(const QString &file) const;
-    void addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source);
+    /// True when the entry replaced one with the same ID (a problem of `source` says so).
+    bool addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source);
     const CatalogEntry *findKey(std::string_view key) const;
 
     // Transparent, so find() looks up a key built in a stack buffer without allocating.

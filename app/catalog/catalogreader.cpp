@@ -507,11 +507,14 @@ void CatalogJsonReader::entries(const Path &path)
         m_json.jumpTo(split.close);
         m_json.nextElement(); // the ']'
         std::move(second.m_contents.entries.begin(), second.m_contents.entries.end(), std::back_inserter(m_contents.entries));
+        m_contents.entryOffsets.insert(m_contents.entryOffsets.end(), second.m_contents.entryOffsets.cbegin(),
+                                       second.m_contents.entryOffsets.cend());
         m_pending += second.m_pending;
         return;
     }
     m_json = before;
     m_contents.entries.resize(entriesBefore);
+    m_contents.entryOffsets.resize(entriesBefore);
     m_pending.resize(problemsBefore);
     m_json.enterArray();
     readEntries(path, 0, -1);
@@ -531,6 +534,7 @@ void CatalogJsonReader::readEntries(const Path &path, qsizetype firstIndex, qsiz
             continue;
         }
         m_contents.entries.push_back(std::move(*result));
+        m_contents.entryOffsets.push_back(start);
     }
 }
 
@@ -630,6 +634,7 @@ CatalogFileContents CatalogJsonReader::read()
 
     if (m_json.failed()) {
         m_contents.entries.clear();
+        m_contents.entryOffsets.clear();
         m_contents.fragments.clear();
         m_contents.readable = false;
         m_pending = {{m_json.errorOffset(), QString(),

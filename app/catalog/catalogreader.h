@@ -26,6 +26,7 @@ struct CatalogInfo {
 struct CatalogFileContents {
     CatalogInfo info;
     std::vector<CatalogEntry> entries;
+    std::vector<qsizetype> entryOffsets; ///< where each entry starts in the file, in bytes
     QList<CatalogFragment> fragments;
     QList<CatalogProblem> problems;
     bool readable = false; ///< false when the file is not a catalog at all (bad JSON, no entries array)

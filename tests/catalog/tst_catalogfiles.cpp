@@ -93,7 +93,7 @@ void TestCatalogFiles::check_data()
                            << QStringList{};
     QTest::newRow("duplicate ID") << QByteArray("{\"catalog\": {\"name\": \"c\"}, \"entries\": [\n{\"id\": \"A/1/B\", \"meaning\": {\"zh\": \"m\"}},\n"
                                                 "{\"id\": \"A/2/B\", \"meaning\": {\"zh\": \"n\"}}]}")
-                                  << 1 << QStringList{u": A/2/B: replaces the entry A/1/B"_s};
+                                  << 1 << QStringList{u":3:1: A/2/B: replaces the entry A/1/B"_s};
     QTest::newRow("broken JSON") << QByteArray("{\"entries\": [\n}") << 0 << QStringList{u":2:1: not valid JSON (expected a value)"_s};
 }
 

@@ -74,7 +74,7 @@ void TestCatalogLoader::problems_data()
     QTest::newRow("same ID twice in one file: later wins")
         << QByteArray("{\"catalog\": {\"name\": \"t\"}, \"entries\": [{\"id\": \"A/1/B\", \"meaning\": {\"zh\": \"1\"}}, "
                       "{\"id\": \"a/2/B\", \"meaning\": {\"zh\": \"2\"}}]}")
-        << QStringList{u"a/2/B"_s} << QStringList{u"0:0: a/2/B: replaces the entry A/1/B from catalog \"t\""_s};
+        << QStringList{u"a/2/B"_s} << QStringList{u"1:81: a/2/B: replaces the entry A/1/B from catalog \"t\""_s};
     QTest::newRow("title-only entry needs no text")
         << QByteArray("{\"catalog\": {\"name\": \"t\"}, \"entries\": [{\"id\": \"ISIS/6/X\", \"fullText\": false}]}")
         << QStringList{u"ISIS/6/X"_s} << QStringList{};
