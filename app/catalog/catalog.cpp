@@ -72,8 +72,10 @@ void Catalog::loadData(const QByteArray &json, const QString &fileName, bool use
 
 qsizetype Catalog::sourceIndex(const QString &file) const
 {
+    // One file under two spellings (a relative path, a symbolic link) is still one source.
+    const QString canonical = QFileInfo(file).canonicalFilePath();
     for (qsizetype i = 0; i < m_sources.size(); ++i) {
-        if (m_sources[i].file == file)
+        if (m_sources[i].file == file || (!canonical.isEmpty() && QFileInfo(m_sources[i].file).canonicalFilePath() == canonical))
             return i;
     }
     return -1;

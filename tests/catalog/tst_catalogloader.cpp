@@ -23,6 +23,7 @@ private Q_SLOTS:
     void laterEntryKeepsWhatItLacks_data();
     void laterEntryKeepsWhatItLacks();
     void fileLoadedAgainTakesItsPlace();
+    void sameFileUnderAnotherSpelling();
     void largeCatalogReadInHalves_data();
     void largeCatalogReadInHalves();
     void directoryAndFiles();
@@ -227,6 +228,22 @@ void TestCatalogLoader::fileLoadedAgainTakesItsPlace()
     QCOMPARE(catalog.find("X", "TWO")->meaning.zh, u"二b"_s); // b.json is still later than a.json
     QCOMPARE(before->meaning.zh, u"一"_s); // the old entry is retired, not freed
     QVERIFY(catalog.find("IKE", "IKE_NEGO_FAIL"));
+}
+
+void TestCatalogLoader::sameFileUnderAnotherSpelling()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mine.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"catalog": {"name": "mine"}, "entries": [{"id": "X/4/ONE", "meaning": {"zh": "一"}}]})");
+    file.close();
+    Catalog catalog;
+    catalog.loadFile(path, true);
+    catalog.loadFile(dir.path() + u"/./mine.json"_s, true);
+    QCOMPARE(catalog.sources().size(), 1);
+    QVERIFY(catalog.sources().first().problems.isEmpty());
+    QCOMPARE(catalog.entries().size(), std::size_t(1));
 }
 
 void TestCatalogLoader::largeCatalogReadInHalves_data()
