@@ -1,5 +1,7 @@
 #include "reportcommand.h"
 
+#include "casefile.h"
+
 #include "case.h"
 #include "casereportdata.h"
 #include "catalog.h"
@@ -210,13 +212,24 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         }
         if (!loaded.warning.isEmpty())
             err << "logsage report: " << loaded.warning << '\n';
-        auto lineText = [&documents](const QString &path, quint64 line) {
-            const QString wanted = QFileInfo(path).fileName();
-            for (const auto &document : documents) {
-                if (QFileInfo(document->path()).fileName() == wanted && line < document->lineCount().value)
-                    return document->lineText(LineNumber(line));
-            }
-            return QString();
+        // A case knows its files by content: match them to the logs given by fingerprint, never by
+        // name (two routers' log.log are different files), and say when a case file is not among them.
+        QHash<QString, const LogDocument *> byFingerprint;
+        for (const auto &document : documents) {
+            const FileFingerprint print = fingerprintFile(document->path());
+            if (print.ok())
+                byFingerprint.insert(print.file.fingerprint, document.get());
+        }
+        const Case &reportCase = *loaded.value;
+        for (const CaseFile &caseFile : reportCase.files()) {
+            if (!byFingerprint.contains(caseFile.fingerprint))
+                err << "logsage report: the case " << QDir::toNativeSeparators(options.casePath) << " was saved for "
+                    << QDir::toNativeSeparators(caseFile.path)
+                    << ", which is not among the logs given (or has changed since); its bookmarks in that file are listed without their lines.\n";
+        }
+        auto lineText = [&reportCase, &byFingerprint](const QString &path, quint64 line) {
+            const LogDocument *document = byFingerprint.value(reportCase.fingerprintOf(path));
+            return document && line < document->lineCount().value ? document->lineText(LineNumber(line)) : QString();
         };
         const CaseReportData data = CaseReportData::fromCase(*loaded.value, lineText);
         request.hasCase = true;

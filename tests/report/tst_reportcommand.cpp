@@ -1,6 +1,7 @@
 // `logsage report`: formats from the extension, language, case, and exit codes 0/1/2.
 
 #include "case.h"
+#include "casefile.h"
 #include "catalog.h"
 #include "reportcommand.h"
 
@@ -110,6 +111,51 @@ private Q_SLOTS:
         const auto match = progress.match(md);
         QVERIFY2(match.hasMatch(), qPrintable(md.right(3000)));
         QVERIFY(match.captured(1).toInt() >= 2);
+    }
+
+    // The case's files are matched to the logs given by content, never by name.
+    void caseFilesMatchedByContent_data()
+    {
+        QTest::addColumn<bool>("sameContent");
+        QTest::newRow("the same log under another path") << true;
+        QTest::newRow("another log with the same name") << false;
+    }
+    void caseFilesMatchedByContent()
+    {
+        QFETCH(bool, sameContent);
+        QTemporaryDir elsewhere;
+        const QString other = elsewhere.filePath(u"branch-day.log"_s);
+        if (sameContent) {
+            QVERIFY(QFile::copy(samplePath(), other));
+        } else {
+            QFile file(other);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("line one of another router\nline two of another router\nline three of another router\n");
+        }
+        const FileFingerprint print = fingerprintFile(other);
+        QVERIFY(print.ok());
+        Case reportCase;
+        reportCase.setFiles({print.file});
+        reportCase.addBookmark({print.file.fingerprint, 2, QString(), u"third line"_s});
+        const QString casePath = m_dir.filePath(u"matched.json"_s);
+        QVERIFY(reportCase.writeTo(casePath).isEmpty());
+        const QString path = m_dir.filePath(u"matched.md"_s);
+        const Run r = run({samplePath(), u"-o"_s, path, u"--lang"_s, u"en"_s, u"--case"_s, casePath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString md = readText(path);
+        QVERIFY(md.contains(u"third line"_s));
+        QCOMPARE(r.err.contains(u"was saved for"_s), !sameContent);
+        QVERIFY(!md.contains(u"another router"_s));
+        QFile sample(samplePath());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        sample.readLine();
+        sample.readLine();
+        const QString third = QString::fromUtf8(sample.readLine()).trimmed();
+        // A run of digits from the line ("[915536]"): Markdown escapes the line's brackets, not its digits.
+        static const QRegularExpression digits(u"\\[(\\d{4,})\\]"_s);
+        const QString marker = digits.match(third).captured(1);
+        QVERIFY(!marker.isEmpty());
+        QCOMPARE(md.contains(marker), sameContent);
     }
 
     void errors_data()
