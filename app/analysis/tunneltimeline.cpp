@@ -85,6 +85,8 @@ public:
             // Failing before the tunnel was ever seen up or down: it is not up from here on.
             if (m_tunnel.lastState == State::Unknown && m_tunnel.intervals.isEmpty())
                 open(TunnelInterval::State::Failing, event);
+            if (m_open && m_tunnel.intervals.constLast().state != TunnelInterval::State::Up)
+                ++m_tunnel.intervals.last().failureReasons[event.reason];
             break;
         }
     }
@@ -208,6 +210,16 @@ double TunnelSummary::availabilityPercent() const
 QString TunnelSummary::topReason() const
 {
     return topOf(teardownReasons, failureReasons);
+}
+
+QString TunnelSummary::topTeardownReason() const
+{
+    return topOf(teardownReasons, {});
+}
+
+QString TunnelSummary::topFailureReason() const
+{
+    return topOf(failureReasons, {});
 }
 
 QString TunnelSummary::displayName() const

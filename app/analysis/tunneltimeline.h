@@ -24,6 +24,7 @@ struct TunnelInterval {
     int fromSource = 0;
     QString reason;          ///< for Down: the teardown's OfflineReason; for Failing: the first Reason
     QString label;           ///< for Up: the State parameter ("Normal", "Backup")
+    QMap<QString, int> failureReasons; ///< for Down and Failing: negotiation failures inside it, by Reason
 
     qint64 durationMsecs() const { return toMsecs - fromMsecs; }
 };
@@ -57,8 +58,13 @@ struct TunnelSummary {
     bool neverUp() const { return established == 0 && tornDown == 0 && negotiationFailures > 0; }
     /// Up time as a share of the time whose state is known, 0..100; -1 when nothing is known.
     double availabilityPercent() const;
-    /// The most frequent teardown or failure reason, empty when there is none.
+    /// The most frequent teardown or failure reason, empty when there is none. Mixes two kinds
+    /// of count: prefer topTeardownReason() and topFailureReason().
     QString topReason() const;
+    /// The most frequent OfflineReason of its teardowns, empty when there is none.
+    QString topTeardownReason() const;
+    /// The most frequent Reason of its failed negotiations, empty when there is none.
+    QString topFailureReason() const;
     /// A short human label: "host policy/seq -> peer".
     QString displayName() const;
 };

@@ -129,6 +129,13 @@ QJsonObject tunnelJson(const TunnelSummary &tunnel)
             item.insert(u"reason"_s, interval.reason);
         if (!interval.label.isEmpty())
             item.insert(u"tunnelState"_s, interval.label);
+        if (!interval.failureReasons.isEmpty()) {
+            int count = 0;
+            for (int n : interval.failureReasons)
+                count += n;
+            item.insert(u"negotiationFailures"_s, count);
+            item.insert(u"failureReasons"_s, reasonsJson(interval.failureReasons));
+        }
         if (interval.fromLine >= 0) {
             item.insert(u"line"_s, double(interval.fromLine + 1));
             item.insert(u"file"_s, interval.fromSource);
@@ -151,7 +158,8 @@ QJsonObject tunnelJson(const TunnelSummary &tunnel)
         {u"lastState"_s, stateName(tunnel)},
         {u"neverUp"_s, tunnel.neverUp()},
         {u"lastTunnelState"_s, tunnel.lastLabel},
-        {u"topReason"_s, tunnel.topReason()},
+        {u"topTeardownReason"_s, tunnel.topTeardownReason()},
+        {u"topFailureReason"_s, tunnel.topFailureReason()},
         {u"teardownReasons"_s, reasonsJson(tunnel.teardownReasons)},
         {u"failureReasons"_s, reasonsJson(tunnel.failureReasons)},
         {u"repeatedLinesIgnored"_s, tunnel.duplicates},
@@ -232,7 +240,8 @@ void writeText(const TunnelTimeline &timeline, const QList<FileResult> &files, Q
         out << skipped << " tunnel lines carry no date and were left out.\n";
 
     const QStringList header{u"Device"_s, u"Policy"_s, u"Seq"_s, u"Peer"_s, u"Flaps"_s, u"Downtime"_s,
-                             u"Avail."_s, u"Last state"_s, u"Top reason"_s};
+                             u"Avail."_s, u"Last state"_s, u"Top teardown reason"_s,
+                             u"Top failure reason"_s};
     QList<QStringList> rows{header};
     for (const TunnelSummary &tunnel : timeline.tunnels()) {
         const double availability = tunnel.availabilityPercent();
@@ -242,7 +251,8 @@ void writeText(const TunnelTimeline &timeline, const QList<FileResult> &files, Q
         rows.append({tunnel.host, tunnel.policy.isEmpty() ? u"-"_s : tunnel.policy, tunnel.seq, tunnel.peer,
                      QString::number(tunnel.flaps), formatTunnelDuration(tunnel.downMsecs),
                      availability < 0 ? u"-"_s : QString::number(availability, 'f', 1) + u'%', state,
-                     tunnel.topReason().isEmpty() ? u"-"_s : tunnel.topReason()});
+                     tunnel.topTeardownReason().isEmpty() ? u"-"_s : tunnel.topTeardownReason(),
+                     tunnel.topFailureReason().isEmpty() ? u"-"_s : tunnel.topFailureReason()});
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : std::as_const(rows))

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void startsUp();
     void neverUp_data();
     void neverUp();
+    void reasonsAreSeparate();
     void interleavedHostsAreIndependent();
     void negotiationFailureAttribution();
     void eventsAreOrderedByTime();
@@ -277,6 +278,30 @@ void TestTunnelTimeline::neverUp()
         QCOMPARE(tunnel.intervals.first().fromLine, events.first().lineNumber);
     if (neverUp)
         QCOMPARE(tunnel.availabilityPercent(), 0.0);
+}
+
+void TestTunnelTimeline::reasonsAreSeparate()
+{
+    // Two teardowns and three failed negotiations: counting both kinds together would name the
+    // failure as the top teardown.
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {ev(Kind::Established, 0), ev(Kind::TornDown, 100, u"AR-1"_s, u"peer request"_s),
+         ev(Kind::NegotiationFailed, 150, u"AR-1"_s, u"phase1 proposal mismatch"_s),
+         ev(Kind::NegotiationFailed, 160, u"AR-1"_s, u"phase1 proposal mismatch"_s),
+         ev(Kind::NegotiationFailed, 170, u"AR-1"_s, u"authentication fail"_s), ev(Kind::Established, 200),
+         ev(Kind::NegotiationFailed, 250, u"AR-1"_s, u"rekey fail"_s), ev(Kind::TornDown, 300, u"AR-1"_s, u"peer request"_s)},
+        {{u"AR-1"_s, span(0, 400)}});
+    const TunnelSummary &tunnel = timeline.tunnels().at(timeline.tunnelIndex(keyOf(u"AR-1"_s)));
+    QCOMPARE(tunnel.topTeardownReason(), u"peer request"_s);
+    QCOMPARE(tunnel.topFailureReason(), u"phase1 proposal mismatch"_s);
+    QCOMPARE(tunnel.intervals.size(), 4);
+    // Each outage holds the failures that fell inside it; a failure while up belongs to none.
+    QCOMPARE(tunnel.intervals.at(1).state, TunnelInterval::State::Down);
+    QCOMPARE(tunnel.intervals.at(1).failureReasons,
+             (QMap<QString, int>{{u"phase1 proposal mismatch"_s, 2}, {u"authentication fail"_s, 1}}));
+    QVERIFY(tunnel.intervals.at(2).failureReasons.isEmpty());
+    QVERIFY(tunnel.intervals.at(3).failureReasons.isEmpty());
+    QCOMPARE(TunnelSummary().topTeardownReason(), QString());
 }
 
 void TestTunnelTimeline::interleavedHostsAreIndependent()

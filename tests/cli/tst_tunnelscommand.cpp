@@ -85,6 +85,8 @@ void TestTunnelsCommand::text()
     QCOMPARE(cells.mid(0, 5), (QStringList{u"AR-1"_s, u"to-hub"_s, u"10"_s, u"203.0.113.9"_s, u"1"_s}));
     QVERIFY2(row->contains(u"24 min 28 s"_s) && row->contains(u"62.0%"_s) && row->contains(u"up (Normal)"_s),
              qPrintable(*row));
+    QVERIFY2(row->contains(u"dpd timeout"_s) && row->contains(u"phase1 proposal mismatch"_s), qPrintable(*row));
+    QVERIFY2(out.contains(u"Top teardown reason  Top failure reason"_s), qPrintable(out));
     QVERIFY(out.contains(u"Teardown reasons (OfflineReason):\n       1  dpd timeout"_s));
     QVERIFY(out.contains(u"       1  phase1 proposal mismatch"_s));
 
@@ -110,12 +112,19 @@ void TestTunnelsCommand::json()
     QCOMPARE(tunnel.value(u"downtimeSeconds"_s).toDouble(), 1468.0);
     QCOMPARE(tunnel.value(u"availabilityPercent"_s).toDouble(), 62.05);
     QCOMPARE(tunnel.value(u"neverUp"_s).toBool(), false);
+    QCOMPARE(tunnel.value(u"topTeardownReason"_s).toString(), u"dpd timeout"_s);
+    QCOMPARE(tunnel.value(u"topFailureReason"_s).toString(), u"phase1 proposal mismatch"_s);
+    QVERIFY(!tunnel.contains(u"topReason"_s));
     QCOMPARE(tunnel.value(u"negotiationFailures"_s).toInt(), 1);
     QCOMPARE(tunnel.value(u"teardownReasons"_s).toObject().value(u"dpd timeout"_s).toInt(), 1);
     const QJsonArray intervals = tunnel.value(u"intervals"_s).toArray();
     QCOMPARE(intervals.size(), 4);
     QCOMPARE(intervals.at(0).toObject().value(u"state"_s).toString(), u"failing"_s);
     QCOMPARE(intervals.at(0).toObject().value(u"line"_s).toInt(), 1);
+    // The failure that began the failing period is inside it.
+    QCOMPARE(intervals.at(0).toObject().value(u"negotiationFailures"_s).toInt(), 1);
+    QCOMPARE(intervals.at(0).toObject().value(u"failureReasons"_s).toObject().value(u"phase1 proposal mismatch"_s).toInt(), 1);
+    QVERIFY(!intervals.at(2).toObject().contains(u"failureReasons"_s));
     QCOMPARE(intervals.at(2).toObject().value(u"state"_s).toString(), u"down"_s);
     QCOMPARE(intervals.at(2).toObject().value(u"reason"_s).toString(), u"dpd timeout"_s);
     QCOMPARE(intervals.at(2).toObject().value(u"line"_s).toInt(), 4);

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void lanesShowIntervals();
     void lanesShowFailingAndUnknown_data();
     void lanesShowFailingAndUnknown();
+    void laneToolTipListsFailuresOfTheOutage();
     void clickOnLaneSegment_data();
     void clickOnLaneSegment();
     void focusShowsOneTunnel();
@@ -317,6 +318,21 @@ void TestTunnelCharts::lanesShowFailingAndUnknown()
     QCOMPARE(tickSeries->count(), ticks);
     if (ticks > 0)
         QCOMPARE(TunnelChart::wallMsecs(tickSeries->at(0).x()), base() + 600 * 1000LL);
+}
+
+void TestTunnelCharts::laneToolTipListsFailuresOfTheOutage()
+{
+    // AR-1 is down from 1800 s to 3000 s, with a phase2 failure at 2400 s; up from 3000 s.
+    showTab(u"lanesChartView"_s);
+    auto *chart = static_cast<TunnelLanesChart *>(view(u"lanesChartView"_s)->tunnelChart());
+    const int lane = int(chart->laneTunnels().indexOf(m_timeline.tunnelIndex(keyOf(u"AR-1"_s))));
+    QVERIFY(lane >= 0);
+    const auto down = chart->hitAt(chart->lanePosition(lane, base() + 2000 * 1000LL));
+    QVERIFY(down);
+    QVERIFY2(down->toolTip.contains(u"phase2 proposal mismatch \u00d71"_s), qPrintable(down->toolTip));
+    const auto up = chart->hitAt(chart->lanePosition(lane, base() + 5000 * 1000LL));
+    QVERIFY(up);
+    QVERIFY2(!up->toolTip.contains(u"phase2"_s), qPrintable(up->toolTip));
 }
 
 void TestTunnelCharts::clickOnLaneSegment_data()

@@ -48,7 +48,12 @@ void TestTunnelTableModel::cells_data()
     QTest::newRow("downtime") << 0 << int(TunnelTableModel::Downtime) << u"50 min 00 s"_s;
     QTest::newRow("availability") << 0 << int(TunnelTableModel::Availability) << QLocale().toString(72.2, 'f', 1) + u" %"_s;
     QTest::newRow("last state") << 0 << int(TunnelTableModel::LastState) << u"Up (Normal)"_s;
-    QTest::newRow("top reason") << 0 << int(TunnelTableModel::TopReason) << u"dpd timeout"_s;
+    QTest::newRow("top teardown reason") << 0 << int(TunnelTableModel::TopTeardownReason) << u"dpd timeout"_s;
+    QTest::newRow("top failure reason") << 0 << int(TunnelTableModel::TopFailureReason) << u"phase2 proposal mismatch"_s;
+    // AR-2: one teardown (peer request) and one failure (phase1): each column its own kind.
+    QTest::newRow("AR-2 top teardown reason") << 1 << int(TunnelTableModel::TopTeardownReason) << u"peer request"_s;
+    QTest::newRow("AR-2 top failure reason") << 1 << int(TunnelTableModel::TopFailureReason)
+                                             << u"phase1 proposal mismatch"_s;
     QTest::newRow("failures") << 0 << int(TunnelTableModel::Failures) << u"1"_s;
     // AR-2: up from the start until 5400, then down until 10800, up again at the very end.
     QTest::newRow("AR-2 downtime") << 1 << int(TunnelTableModel::Downtime) << u"1 h 30 min"_s;
@@ -74,7 +79,7 @@ void TestTunnelTableModel::sortValuesAreRaw()
     QCOMPARE(model.index(0, TunnelTableModel::Downtime).data(TunnelTableModel::SortRole).toLongLong(), 3000 * 1000LL);
     QCOMPARE(model.index(0, TunnelTableModel::Flaps).data(TunnelTableModel::SortRole).toInt(), 2);
     QVERIFY(model.index(1, TunnelTableModel::Availability).data(TunnelTableModel::SortRole).toDouble() < 72.0);
-    QVERIFY(model.index(0, TunnelTableModel::TopReason).data(Qt::ToolTipRole).toString().contains(u"dpd timeout \u00d72"_s));
+    QVERIFY(model.index(0, TunnelTableModel::TopTeardownReason).data(Qt::ToolTipRole).toString().contains(u"dpd timeout \u00d72"_s));
 }
 
 void TestTunnelTableModel::csv_data()

@@ -190,6 +190,15 @@ std::optional<TunnelChartHit> TunnelLanesChart::hitAt(QPointF chartPosition) con
             text += u'\n' + tr("State: %1").arg(interval.label);
         if (!up && !interval.reason.isEmpty())
             text += u'\n' + tr("Reason: %1").arg(interval.reason);
+        if (!interval.failureReasons.isEmpty()) {
+            QStringList parts;
+            int count = 0;
+            for (auto it = interval.failureReasons.cbegin(); it != interval.failureReasons.cend(); ++it) {
+                parts << u"%1 \u00d7%2"_s.arg(it.key().isEmpty() ? u"?"_s : it.key()).arg(it.value());
+                count += it.value();
+            }
+            text += u'\n' + tr("%n failed negotiation(s) meanwhile: %1", nullptr, count).arg(parts.join(u", "_s));
+        }
         if (interval.inferredEnd)
             text += u'\n' + tr("The teardown was not logged; the tunnel was established again.");
         hit.toolTip = text;

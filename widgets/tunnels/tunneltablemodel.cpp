@@ -143,8 +143,10 @@ QVariant TunnelTableModel::display(const TunnelSummary &tunnel, int column) cons
         }
         return tunnel.lastLabel.isEmpty() ? state : u"%1 (%2)"_s.arg(state, tunnel.lastLabel);
     }
-    case TopReason:
-        return tunnel.topReason();
+    case TopTeardownReason:
+        return tunnel.topTeardownReason();
+    case TopFailureReason:
+        return tunnel.topFailureReason();
     case Failures:
         return tunnel.negotiationFailures;
     case ColumnCount:
@@ -206,8 +208,10 @@ QVariant TunnelTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Availability");
     case LastState:
         return tr("Last state");
-    case TopReason:
-        return tr("Top reason");
+    case TopTeardownReason:
+        return tr("Top teardown reason");
+    case TopFailureReason:
+        return tr("Top failure reason");
     case Failures:
         return tr("Nego. failures");
     case ColumnCount:

@@ -7,13 +7,26 @@
 namespace LogSage {
 
 /// One row per tunnel of a TunnelTimeline: device, policy, seq, peer, flaps, downtime,
-/// availability, last state, top reason and negotiation failures. SortRole gives raw values
+/// availability, last state, top teardown reason, top failure reason and negotiation failures. SortRole gives raw values
 /// (numbers as numbers) and KeyRole the tunnel key.
 class TunnelTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Host, Policy, Seq, Peer, Flaps, Downtime, Availability, LastState, TopReason, Failures, ColumnCount };
+    enum Column {
+        Host,
+        Policy,
+        Seq,
+        Peer,
+        Flaps,
+        Downtime,
+        Availability,
+        LastState,
+        TopTeardownReason,
+        TopFailureReason,
+        Failures,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, KeyRole };
 
     explicit TunnelTableModel(QObject *parent = nullptr);
