@@ -206,16 +206,21 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
             });
             continue;
         }
-        forEachLine(input.bytes(), [&](QByteArrayView line, qint64) { summary.add(VrpLineParser::parseHeader(line)); });
+        const LogDocument::Encoding encoding = input.encoding();
+        forEachLine(input.bytes(), [&](QByteArrayView line, qint64) {
+            summary.add(VrpLineParser::parseHeader(line));
+            if (!EncodingDetector::isValidLine(line, encoding))
+                summary.addInvalidLine();
+        });
         SummaryWriter writer(summary, decode);
-        const QString encoding = EncodingDetector::name(input.encoding());
+        const QString encodingName = EncodingDetector::name(encoding);
         if (options->format == AnalyzeOptions::Format::Json) {
-            jsonFiles.append(writer.toJson(path, encoding));
+            jsonFiles.append(writer.toJson(path, encodingName));
         } else {
             if (!firstText)
                 out << '\n';
             firstText = false;
-            writer.writeText(out, path, encoding);
+            writer.writeText(out, path, encodingName);
         }
     }
     if (!options->records && options->format == AnalyzeOptions::Format::Json)

@@ -55,6 +55,9 @@ public:
 
     /// Counts one line; `parsed` is VrpLineParser's result for it (header or full parse).
     void add(const VrpLine &parsed);
+    /// Counts a line with bytes that are invalid in the file's encoding (shown as replacement characters).
+    void addInvalidLine() { ++m_invalidLines; }
+    qint64 invalidLines() const { return m_invalidLines; }
 
     const SummaryCounts &total() const { return m_total; }
     const std::map<QByteArray, SummaryCounts> &hosts() const { return m_hosts; } ///< by name; "" = no host
@@ -75,6 +78,7 @@ private:
     std::map<QByteArray, SummaryCounts> m_hosts;
     SummaryCounts *m_currentHost = nullptr; ///< host of the last record, for its continuation lines
     QHash<QByteArray, const CatalogEntry *> m_entries;
+    qint64 m_invalidLines = 0;
 };
 
 } // namespace Cli

@@ -155,6 +155,9 @@ void SummaryWriter::writeText(QTextStream &out, const QString &file, const QStri
 {
     out << "File: " << file << '\n';
     out << "  Encoding: " << encoding << '\n';
+    if (m_summary.invalidLines() > 0)
+        out << "  Lines with bytes invalid in " << encoding << ": " << m_summary.invalidLines()
+            << " (shown with replacement characters; the file may be damaged or mix encodings)\n";
     writeScopeText(out, m_summary.total(), u"  "_s);
     const auto &hosts = m_summary.hosts();
     out << "  Hosts: " << hosts.size() << '\n';
@@ -224,6 +227,7 @@ QJsonObject SummaryWriter::toJson(const QString &file, const QString &encoding)
     QJsonObject object = scopeJson(m_summary.total());
     object.insert(u"file"_s, file);
     object.insert(u"encoding"_s, encoding);
+    object.insert(u"invalidLines"_s, m_summary.invalidLines());
     QJsonArray hosts;
     for (const auto &[host, counts] : m_summary.hosts()) {
         QJsonObject hostObject = scopeJson(counts);

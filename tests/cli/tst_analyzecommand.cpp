@@ -67,6 +67,8 @@ private Q_SLOTS:
     void severityDifference();
     void userCatalog();
     void gb18030Input();
+    void invalidLinesCounted_data();
+    void invalidLinesCounted();
     void dispatch_data();
     void dispatch();
 
@@ -391,6 +393,30 @@ void TestAnalyzeCommand::gb18030Input()
     const QJsonArray parameters = record.value(u"parameters"_s).toArray();
     QCOMPARE(parameters.size(), 2);
     QCOMPARE(parameters[1].toObject(), (QJsonObject{{u"key"_s, u"用户"_s}, {u"value"_s, u"管理员"_s}}));
+}
+
+void TestAnalyzeCommand::invalidLinesCounted_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("invalid");
+    const QByteArray good = u"Dec  4 2026 10:00:00 AR1 %%01IFNET/4/LINK_STATE(l):接口状态变为DOWN。\n"_s.toUtf8();
+    QTest::newRow("clean") << good.repeated(40) << 0;
+    QTest::newRow("a bad byte and a cut character") << good.repeated(40) + "bad \xff\ncut \xe6\x8e\n"_ba << 2;
+}
+
+// A few broken bytes are counted and said, so the engineer knows the file is damaged or mixed.
+void TestAnalyzeCommand::invalidLinesCounted()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, invalid);
+    const QString path = writeFile(u"invalid.log"_s, bytes);
+    const Run json = analyze({u"--format"_s, u"json"_s, path});
+    QCOMPARE(json.status, 0);
+    const QJsonObject file = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"files"_s).toArray().at(0).toObject();
+    QCOMPARE(file.value(u"encoding"_s).toString(), u"UTF-8"_s);
+    QCOMPARE(file.value(u"invalidLines"_s).toInt(), invalid);
+    const Run text = analyze({path});
+    QCOMPARE(text.out.contains(u"Lines with bytes invalid in UTF-8: %1"_s.arg(invalid)), invalid > 0);
 }
 
 void TestAnalyzeCommand::dispatch_data()
