@@ -84,6 +84,18 @@ QStringList column(const QAbstractItemModel &model, int col, int role = Qt::Disp
     return values;
 }
 
+/// A cause resolver that gives the message type with `brief` these causes, and no other type any.
+MessagesOverviewModel::CauseResolver causesOf(const QString &brief, const QList<int> &causes)
+{
+    return [brief, causes](const MessageStats &stats) {
+        QHash<quint16, QList<int>> result;
+        for (const MessageTypeStats &s : stats.types())
+            if (s.brief == brief)
+                result.insert(s.messageType, causes);
+        return result;
+    };
+}
+
 } // namespace
 
 class TestOverview : public QObject
@@ -162,7 +174,7 @@ void TestOverview::modelTesterThroughChanges()
     Case investigation;
     model.setCase(&investigation);
     QVERIFY(investigation.setTicked({u"IKE/5/IKE_NEGO_FAIL"_s, QString(), 0}, true));
-    model.setCauseResolver([](const MessageTypeStats &) { return 0; });
+    model.setCauseResolver(causesOf(u"IKE_NEGO_FAIL"_s, {0}));
     model.setLanguage(u"zh"_s);
     model.retranslate();
     model.setStats(MessageStats());
@@ -207,11 +219,17 @@ void TestOverview::causeResolverChoosesTheSteps()
     model.setCase(&investigation);
     QVERIFY(investigation.setTicked({u"IKE/5/IKE_NEGO_FAIL"_s, u"proposal"_s, 1}, true));
     QCOMPARE(model.progressAt(ike).toString(), u"1/4"_s);
-    model.setCauseResolver([](const MessageTypeStats &s) { return s.brief == u"IKE_NEGO_FAIL"_s ? 1 : -1; });
+    model.setCauseResolver(causesOf(u"IKE_NEGO_FAIL"_s, {1}));
     QCOMPARE(model.progressAt(ike).toString(), u"0/2"_s); // "unreachable" step + general step
-    model.setCauseResolver([](const MessageTypeStats &) { return 0; });
+    model.setCauseResolver(causesOf(u"IKE_NEGO_FAIL"_s, {0}));
     QCOMPARE(model.progressAt(ike).toString(), u"1/3"_s);
     QCOMPARE(model.progressAt(ike), investigation.progress(*m_catalog.findId(u"IKE/5/IKE_NEGO_FAIL"_s), 0));
+    // Lines pointing to two causes: the steps of both, the general step once.
+    model.setCauseResolver(causesOf(u"IKE_NEGO_FAIL"_s, {0, 1}));
+    QCOMPARE(model.progressAt(ike).toString(), u"1/4"_s);
+    // A line that points to no cause shows every cause's steps.
+    model.setCauseResolver(causesOf(u"IKE_NEGO_FAIL"_s, {-1, 0}));
+    QCOMPARE(model.progressAt(ike), investigation.progress(*m_catalog.findId(u"IKE/5/IKE_NEGO_FAIL"_s), -1));
 }
 
 void TestOverview::sorting_data()

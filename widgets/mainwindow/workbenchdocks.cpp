@@ -5,8 +5,10 @@
 #include "logdocument.h"
 #include "logtab.h"
 #include "logview.h"
+#include "matchedcauses.h"
 #include "messagesoverview.h"
 #include "messagestatssource.h"
+#include "tunnellogfilter.h"
 #include "tunnelspanel.h"
 #include "tunneltimeline.h"
 
@@ -40,6 +42,11 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
     // The log stays the main thing; the docks start low (a saved window state overrides this).
     window->resizeDocks({m_overviewDock, m_tunnelsDock}, {240, 240}, Qt::Vertical);
 
+    // Counts arrive only for the current tab's document (refresh() cancels the others), so the
+    // overview's progress counts the causes its lines point to, as the reference panel does per line.
+    m_overview->model()->setCauseResolver([this](const MessageStats &stats) {
+        return m_tab ? matchedCauses(*m_tab->document(), m_catalog, stats) : QHash<quint16, QList<int>>();
+    });
     // The window may delete its docks before this object: forget the overview then.
     connect(m_overview, &QObject::destroyed, this, [this] { m_overview = nullptr; });
     connect(m_overview, &MessagesOverview::messageActivated, this, [this](quint16 type) {
@@ -47,22 +54,18 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
             m_tab->showOnlyMessage(QString::fromUtf8(m_tab->document()->messageTypeName(type)));
     });
     connect(m_tunnels, &TunnelsPanel::filterRequested, this,
-            [this](qint64 fromMsecs, qint64 toMsecs, const QString &tunnelKey) {
+            [this, tunnelFilter = TunnelLogFilter()](qint64 fromMsecs, qint64 toMsecs, const QString &tunnelKey) mutable {
                 if (!m_tab)
                     return;
+                const TunnelTimeline &timeline = m_tunnels->timeline();
+                const int index = tunnelKey.isEmpty() ? -1 : timeline.tunnelIndex(tunnelKey);
+                Q_UNUSED(tunnelFilter);
                 FilterSpec spec = m_tab->filter();
                 spec.from = QDateTime::fromMSecsSinceEpoch(fromMsecs, QTimeZone::UTC);
                 spec.to = QDateTime::fromMSecsSinceEpoch(toMsecs, QTimeZone::UTC);
                 spec.host.clear();
                 spec.text.clear();
-                for (const TunnelSummary &tunnel : m_tunnels->timeline().tunnels()) {
-                    if (tunnel.key != tunnelKey)
-                        continue;
-                    // The tunnel's lines are its host's lines that name its peer.
-                    spec.host = tunnel.host;
-                    spec.text = tunnel.peer;
-                    spec.regex = false;
-                }
+                if (index >= 0) { spec.host = timeline.tunnels().at(index).host; spec.text = timeline.tunnels().at(index).peer; spec.regex = false; }
                 m_tab->setFilter(spec);
             });
     connect(m_tunnels, &TunnelsPanel::lineRequested, this, [this](qint64 line) {

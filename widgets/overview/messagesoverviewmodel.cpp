@@ -4,6 +4,8 @@
 #include "lineexplanation.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QFont>
 #include <QLocale>
 #include <QTimeZone>
@@ -31,9 +33,7 @@ void MessagesOverviewModel::setStats(const MessageStats &stats)
 {
     beginResetModel();
     m_stats = stats;
-    m_matchedCause.clear();
-    for (const MessageTypeStats &s : m_stats.types())
-        m_matchedCause.append(m_resolver && s.entry ? m_resolver(s) : -1);
+    m_matchedCauses = m_resolver ? m_resolver(m_stats) : QHash<quint16, QList<int>>();
     m_progress.clear();
     for (int row = 0; row < m_stats.types().size(); ++row)
         m_progress.append(computeProgress(row));
@@ -55,10 +55,7 @@ void MessagesOverviewModel::setCase(Case *investigation)
 void MessagesOverviewModel::setCauseResolver(CauseResolver resolver)
 {
     m_resolver = std::move(resolver);
-    for (int row = 0; row < m_stats.types().size(); ++row) {
-        const MessageTypeStats &s = m_stats.types().at(row);
-        m_matchedCause[row] = m_resolver && s.entry ? m_resolver(s) : -1;
-    }
+    m_matchedCauses = m_resolver ? m_resolver(m_stats) : QHash<quint16, QList<int>>();
     recomputeAllProgress();
 }
 
@@ -90,7 +87,16 @@ StepProgress MessagesOverviewModel::computeProgress(int row) const
     const MessageTypeStats &s = m_stats.types().at(row);
     if (!s.entry)
         return {};
-    const QList<ShownStep> steps = shownSteps(*s.entry, m_matchedCause.value(row, -1));
+    const QList<int> causes = m_matchedCauses.value(s.messageType);
+    QList<ShownStep> steps;
+    if (causes.isEmpty() || causes.contains(-1)) {
+        steps = shownSteps(*s.entry, -1); // every cause's steps: the union of any others
+    } else {
+        for (const int cause : causes)
+            for (const ShownStep &step : shownSteps(*s.entry, cause))
+                if (std::none_of(steps.cbegin(), steps.cend(), [&step](const ShownStep &s2) { return s2.id == step.id; }))
+                    steps.append(step);
+    }
     if (m_case)
         return m_case->progress(steps);
     return StepProgress{0, int(steps.size())};

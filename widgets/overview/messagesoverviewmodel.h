@@ -4,6 +4,7 @@
 #include "messagestats.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -27,9 +28,11 @@ public:
         RecognizedRole,                     ///< bool: the catalog knows the message
     };
 
-    /// Which cause's steps count for a message type (index into entry->causes, -1: every cause's),
-    /// e.g. the cause the first such line points to. Without one, every cause's steps count.
-    using CauseResolver = std::function<int(const MessageTypeStats &)>;
+    /// Which causes the lines of each message type point to, by message type id (indices into
+    /// entry->causes, -1 for lines that point to none; see matchedCauses()). The steps counted for a
+    /// type are the union of the steps the reference panel shows for each (shownSteps()); a type
+    /// missing from the result, or without a resolver, counts every cause's steps.
+    using CauseResolver = std::function<QHash<quint16, QList<int>>(const MessageStats &)>;
 
     explicit MessagesOverviewModel(QObject *parent = nullptr);
 
@@ -62,7 +65,7 @@ private:
 
     MessageStats m_stats;
     QList<StepProgress> m_progress; ///< per row
-    QList<int> m_matchedCause;      ///< per row, from the resolver
+    QHash<quint16, QList<int>> m_matchedCauses; ///< by message type, from the resolver
     QPointer<Case> m_case;
     QMetaObject::Connection m_caseConnection;
     CauseResolver m_resolver;

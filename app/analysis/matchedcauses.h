@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+
+namespace LogSage {
+
+class Catalog;
+class LogDocument;
+class MessageStats;
+
+/// The causes the lines of each recognized message type point to, by message type id: indices into
+/// the entry's causes (LineExplanation::matchedCause of each line, -1 for a line whose values match
+/// no cause), ascending, each once. Types whose entry lists no causes are left out. Parses only the
+/// record lines of types with causes, and one line per type whose causes have no conditions.
+QHash<quint16, QList<int>> matchedCauses(const LogDocument &document, const Catalog &catalog, const MessageStats &stats);
+
+} // namespace LogSage
