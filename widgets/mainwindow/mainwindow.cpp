@@ -196,7 +196,7 @@ void MainWindow::createActions()
     m_goToLineAction = new QAction(this);
     connect(m_goToLineAction, &QAction::triggered, this, &MainWindow::goToLine);
     m_goToLineAction->setObjectName(u"actionGoToLine"_s);
-    m_goToLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_goToLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L)); // Ctrl+G is Find Next on most platforms
     createViewMenu();
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_goToLineAction);
