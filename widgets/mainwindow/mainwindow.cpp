@@ -230,6 +230,11 @@ void MainWindow::createActions()
     connect(m_navigation, &NavigationActions::notFound, this, [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     });
+    connect(m_navigation, &NavigationActions::wordWrapChanged, this, [this](bool wrap) {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (auto *tab = qobject_cast<LogTab *>(m_tabs->widget(i)))
+                tab->view()->setWordWrap(wrap);
+    });
 
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_docks->overviewAction());
@@ -390,6 +395,7 @@ bool MainWindow::openFile(const QString &path)
     LogDocument *document = tab->document();
     LogView *view = tab->view();
     view->addAction(m_copyAction);
+    view->setWordWrap(m_navigation->wordWrap());
     const int index = m_tabs->addTab(tab, QFileInfo(path).fileName().replace(u'&', u"&&"_s));
     m_tabs->setTabToolTip(index, QFileInfo(path).absoluteFilePath());
     m_tabs->setCurrentIndex(index);

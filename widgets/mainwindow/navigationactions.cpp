@@ -29,10 +29,7 @@ NavigationActions::NavigationActions(std::function<LogView *()> currentView, QOb
     m_wordWrap->setObjectName(u"actionWordWrap"_s);
     m_wordWrap->setCheckable(true);
     m_wordWrap->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
-    connect(m_wordWrap, &QAction::toggled, this, [this](bool wrap) {
-        if (LogView *view = m_currentView())
-            view->setWordWrap(wrap);
-    });
+    connect(m_wordWrap, &QAction::toggled, this, &NavigationActions::wordWrapChanged);
     retranslate();
 }
 
@@ -56,6 +53,11 @@ void NavigationActions::addTo(QMenu *goMenu, QMenu *viewMenu)
     goMenu->addSeparator();
     goMenu->addActions({m_nextWarning, m_previousWarning});
     viewMenu->addAction(m_wordWrap);
+}
+
+bool NavigationActions::wordWrap() const
+{
+    return m_wordWrap->isChecked();
 }
 
 void NavigationActions::retranslate()

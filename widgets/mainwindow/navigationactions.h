@@ -12,7 +12,8 @@ namespace LogSage {
 class LogView;
 
 /// The Go menu: next and previous occurrence of the current line's message, next and previous
-/// warning-or-worse line, and word wrap. Acts on whichever log view is current.
+/// warning-or-worse line (on whichever log view is current), and word wrap (for every log view:
+/// wordWrapChanged() tells the window, which applies it to each view and to new ones).
 class NavigationActions : public QObject
 {
     Q_OBJECT
@@ -21,10 +22,12 @@ public:
 
     void addTo(QMenu *goMenu, QMenu *viewMenu);
     void retranslate();
+    bool wordWrap() const; ///< whether log views wrap long lines
 
 Q_SIGNALS:
     /// Nothing found in that direction: a sentence for the status bar.
     void notFound(const QString &message);
+    void wordWrapChanged(bool wrap);
 
 private:
     QAction *make(const char *objectName, const QKeySequence &shortcut, std::function<bool(LogView *)> run,
