@@ -59,14 +59,8 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
                     return;
                 const TunnelTimeline &timeline = m_tunnels->timeline();
                 const int index = tunnelKey.isEmpty() ? -1 : timeline.tunnelIndex(tunnelKey);
-                Q_UNUSED(tunnelFilter);
-                FilterSpec spec = m_tab->filter();
-                spec.from = QDateTime::fromMSecsSinceEpoch(fromMsecs, QTimeZone::UTC);
-                spec.to = QDateTime::fromMSecsSinceEpoch(toMsecs, QTimeZone::UTC);
-                spec.host.clear();
-                spec.text.clear();
-                if (index >= 0) { spec.host = timeline.tunnels().at(index).host; spec.text = timeline.tunnels().at(index).peer; spec.regex = false; }
-                m_tab->setFilter(spec);
+                m_tab->setFilter(tunnelFilter.apply(m_tab->filter(), fromMsecs, toMsecs,
+                                                    index < 0 ? nullptr : &timeline.tunnels().at(index)));
             });
     connect(m_tunnels, &TunnelsPanel::lineRequested, this, [this](qint64 line) {
         if (m_tab && line >= 0)
