@@ -106,6 +106,42 @@ void LogView::setCurrentLine(LineNumber line)
         setCurrentRow(m_source->rowForLine(line));
 }
 
+void LogView::jumpToRow(quint64 row)
+{
+    if (!m_source || m_source->rowCount() == 0)
+        return;
+    row = std::min(row, m_source->rowCount() - 1);
+    centreRow(row);
+    setCurrentRow(row);
+}
+
+void LogView::jumpToLine(LineNumber line)
+{
+    if (m_source)
+        jumpToRow(m_source->rowForLine(line));
+}
+
+void LogView::centreRow(quint64 row)
+{
+    // Before the first layout the height is not known yet: centre again when it is.
+    m_centreWhenShown = !isVisible() || viewport()->height() < lineHeight();
+    const quint64 half = quint64(visibleRowCount() / 2);
+    scrollToRow(row > half ? row - half : 0);
+}
+
+bool LogView::isRowVisible(quint64 row, int viewportHeight) const
+{
+    if (row < m_firstRow)
+        return false;
+    int used = 0;
+    for (quint64 r = m_firstRow; r <= row; ++r) {
+        used += m_wordWrap ? rowHeight(r) : lineHeight();
+        if (used > viewportHeight)
+            return false;
+    }
+    return true;
+}
+
 int LogView::visibleRowCount() const
 {
     return std::max(1, viewport()->height() / lineHeight());
@@ -381,7 +417,7 @@ bool LogView::findRow(bool forward, const std::function<bool(const LineRecord &)
                 found = row;
     }
     if (found)
-        setCurrentRow(*found);
+        jumpToRow(*found);
     return found.has_value();
 }
 
@@ -402,8 +438,17 @@ bool LogView::findWarningOrWorse(bool forward)
 
 void LogView::resizeEvent(QResizeEvent *event)
 {
+    // Docks opening or the window shrinking must not push the current line out of sight.
+    const bool wasVisible = m_source && m_source->rowCount() > 0 && event->oldSize().height() > 0
+                            && isRowVisible(m_currentRow, event->oldSize().height());
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    if (!m_source || m_source->rowCount() == 0)
+        return;
+    if (m_centreWhenShown && viewport()->height() >= lineHeight())
+        centreRow(m_currentRow);
+    else if (wasVisible)
+        ensureVisible(m_currentRow);
 }
 
 void LogView::keyPressEvent(QKeyEvent *event)

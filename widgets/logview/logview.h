@@ -40,6 +40,10 @@ public:
     std::optional<LineNumber> currentLine() const;
     void setCurrentRow(quint64 row);
     void setCurrentLine(LineNumber line); ///< nearest shown row when the line is filtered out
+    /// Like setCurrentRow/Line, but the row is centred (for jumps: go to line, next match,
+    /// bookmark), so the lines around it show too.
+    void jumpToRow(quint64 row);
+    void jumpToLine(LineNumber line);
     quint64 firstVisibleRow() const { return m_firstRow; }
     int visibleRowCount() const;
     QString selectedText() const;
@@ -76,6 +80,8 @@ private:
     void updateScrollBars();
     void scrollToRow(quint64 row);
     void ensureVisible(quint64 row);
+    void centreRow(quint64 row);
+    bool isRowVisible(quint64 row, int viewportHeight) const;
     void moveCurrent(qint64 delta, bool extendSelection);
     quint64 rowAt(int y) const;
     int layoutRow(quint64 row, QTextLayout &layout) const; ///< lays out a row; returns its height
@@ -95,6 +101,7 @@ private:
     int m_maxTextWidth = 0;
     bool m_wordWrap = false;
     bool m_updatingScrollBar = false;
+    bool m_centreWhenShown = false; ///< a jump came before the view had its height
 };
 
 } // namespace LogSage

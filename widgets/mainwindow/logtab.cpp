@@ -183,7 +183,7 @@ bool LogTab::goToBookmark(bool forward)
         Q_EMIT statusMessage(forward ? tr("No bookmark after this line.") : tr("No bookmark before this line."));
         return false;
     }
-    m_view->setCurrentLine(LineNumber(*best));
+    m_view->jumpToLine(LineNumber(*best));
     return true;
 }
 
@@ -254,13 +254,13 @@ bool LogTab::findText(bool forward)
     if (forward) {
         for (quint64 row = current + 1; row < rows; ++row)
             if (source->text(row).contains(needle, cs)) {
-                m_view->setCurrentRow(row);
+                m_view->jumpToRow(row);
                 return true;
             }
     } else {
         for (quint64 row = current; row-- > 0;)
             if (source->text(row).contains(needle, cs)) {
-                m_view->setCurrentRow(row);
+                m_view->jumpToRow(row);
                 return true;
             }
     }

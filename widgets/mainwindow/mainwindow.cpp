@@ -313,7 +313,7 @@ void MainWindow::goToLine()
                                           int(view->currentLine().value_or(LineNumber(0)).value + 1), 1,
                                           int(std::min<quint64>(lines, INT_MAX)), 1, &ok);
     if (ok)
-        view->setCurrentLine(LineNumber(quint64(line - 1)));
+        view->jumpToLine(LineNumber(quint64(line - 1)));
 }
 
 void MainWindow::retranslate()
@@ -453,7 +453,7 @@ bool MainWindow::selectLine(quint64 line)
     LogDocument *document = currentDocument();
     if (!view || !document || line >= document->lineCount().value)
         return false;
-    view->setCurrentLine(LineNumber(line));
+    view->jumpToLine(LineNumber(line));
     return true;
 }
 

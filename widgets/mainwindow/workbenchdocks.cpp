@@ -64,7 +64,7 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
             });
     connect(m_tunnels, &TunnelsPanel::lineRequested, this, [this](qint64 line) {
         if (m_tab && line >= 0)
-            m_tab->view()->setCurrentLine(LineNumber(quint64(line)));
+            m_tab->view()->jumpToLine(LineNumber(quint64(line)));
     });
     retranslate();
 }
