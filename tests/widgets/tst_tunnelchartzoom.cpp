@@ -41,6 +41,7 @@ private Q_SLOTS:
     void exportWritesTheChart();
     void exportFailureNamesTheFile();
     void tenThousandBuckets();
+    void wideBarsAreHitAsDrawn();
 
 private:
     TunnelChartView *eventsView() const { return m_charts->findChild<TunnelChartView *>(u"eventsChartView"_s); }
@@ -304,6 +305,47 @@ void TestTunnelChartZoom::exportFailureNamesTheFile()
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(u"chart.png"_s), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestTunnelChartZoom::wideBarsAreHitAsDrawn()
+{
+    // An event every second for 10,000 s, and three more failures at 5 s: zoomed out, a bar is a
+    // run of one-second buckets showing its busiest one (the 4 events at 5 s).
+    QList<TunnelEvent> events;
+    for (int i = 0; i < 10'000; ++i) {
+        events << TunnelTestData::event(i % 2 ? TunnelEvent::Kind::TornDown : TunnelEvent::Kind::Established, i, u"AR-1"_s, {}, i);
+        if (i == 5) {
+            for (int extra = 0; extra < 3; ++extra)
+                events << TunnelTestData::event(TunnelEvent::Kind::NegotiationFailed, 5, u"AR-1"_s, u"x"_s, i);
+        }
+    }
+    m_charts->setTimeline(TunnelTimeline::build(events));
+    m_charts->setBucketSize(TunnelTimeline::BucketSize::Second);
+    TunnelChartView *view = eventsView();
+    auto *chart = static_cast<TunnelEventsChart *>(view->tunnelChart());
+    const TunnelBucket &bar = chart->bars().first();
+    const qint64 run = (bar.toMsecs - bar.fromMsecs) / 1000;
+    QVERIFY(run >= 7);
+    QCOMPARE(bar.fromMsecs, base());
+    QCOMPARE(bar.total(), 4);
+    QCOMPARE(chart->barTotals().first().total(), int(run) + 3);
+
+    // The last second of the first bar holds one event, yet the bar is drawn over it.
+    const qint64 wall = base() + (run - 1) * 1000 + 500;
+    const auto hit = chart->hitAt(QPointF(chart->chartXOf(wall), chart->plotArea().bottom() - 3));
+    QVERIFY(hit);
+    QCOMPARE(hit->fromMsecs, bar.fromMsecs);
+    QCOMPARE(hit->toMsecs, bar.toMsecs);
+    QVERIFY2(hit->toolTip.contains(QString::number(run + 3)), qPrintable(hit->toolTip));
+    QVERIFY2(hit->toolTip.contains(u"10:00:05"_s), qPrintable(hit->toolTip)); // the busiest bucket
+    QVERIFY2(hit->toolTip.contains(u"Negotiation failed: 3"_s), qPrintable(hit->toolTip));
+
+    // A click (a pixel is about ten buckets wide here) filters to the whole bar.
+    QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewPointAt(view, base() + run * 1000 / 2));
+    QCOMPARE(filter.size(), 1);
+    QCOMPARE(filter.at(0).at(0).toLongLong(), bar.fromMsecs);
+    QCOMPARE(filter.at(0).at(1).toLongLong(), bar.toMsecs);
 }
 
 void TestTunnelChartZoom::tenThousandBuckets()

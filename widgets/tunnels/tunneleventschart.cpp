@@ -111,15 +111,25 @@ void TunnelEventsChart::updateBars(qint64 fromMsecs, qint64 toMsecs)
     auto first = std::lower_bound(m_buckets.cbegin(), m_buckets.cend(), fromMsecs - barWidth,
                                   [](const TunnelBucket &bucket, qint64 msecs) { return bucket.fromMsecs < msecs; });
     m_bars.clear();
+    m_barTotals.clear();
+    m_barPeakFrom.clear();
+    m_run = run;
+    const auto addTo = [](TunnelBucket &total, const TunnelBucket &bucket) {
+        total.established += bucket.established;
+        total.tornDown += bucket.tornDown;
+        total.negotiationFailed += bucket.negotiationFailed;
+    };
     for (auto it = first; it != m_buckets.cend() && it->fromMsecs < toMsecs + barWidth; ++it) {
         // Runs are aligned to whole multiples of the bar width, so panning does not reshuffle them.
         const qint64 offset = it->fromMsecs - m_buckets.constFirst().fromMsecs;
         const qint64 barFrom = m_buckets.constFirst().fromMsecs + offset / barWidth * barWidth;
         if (!m_bars.isEmpty() && m_bars.constLast().fromMsecs == barFrom) {
+            addTo(m_barTotals.last(), *it);
             if (it->total() > m_bars.constLast().total()) {
                 m_bars.last() = *it;
                 m_bars.last().fromMsecs = barFrom;
                 m_bars.last().toMsecs = barFrom + barWidth;
+                m_barPeakFrom.last() = it->fromMsecs;
             }
             continue;
         }
@@ -127,6 +137,8 @@ void TunnelEventsChart::updateBars(qint64 fromMsecs, qint64 toMsecs)
         bar.fromMsecs = barFrom;
         bar.toMsecs = barFrom + barWidth;
         m_bars.append(bar);
+        m_barTotals.append(bar);
+        m_barPeakFrom.append(it->fromMsecs);
     }
 
     // Gaps between bars only while bars are wide enough to show them.
@@ -192,16 +204,7 @@ std::optional<TunnelChartHit> TunnelEventsChart::hitAt(QPointF chartPosition) co
 {
     if (m_buckets.isEmpty() || !plotArea().contains(chartPosition))
         return std::nullopt;
-    const std::optional<TunnelBucket> found = bucketAt(wallMsecsAt(chartPosition));
-    if (!found)
-        return std::nullopt;
-    const TunnelBucket &bucket = *found;
-    TunnelChartHit hit;
-    hit.fromMsecs = bucket.fromMsecs;
-    hit.toMsecs = bucket.toMsecs;
-    hit.hasRange = true;
-    hit.tunnelKey = m_key;
-    hit.line = firstLineIn(bucket.fromMsecs, bucket.toMsecs);
+    const qint64 wall = wallMsecsAt(chartPosition);
     const qint64 width = TunnelTimeline::bucketMsecs(m_size);
     const QString format = width >= 24 * 3600 * 1000LL ? u"yyyy-MM-dd"_s
         : width < 60 * 1000                            ? u"yyyy-MM-dd HH:mm:ss"_s
@@ -209,9 +212,39 @@ std::optional<TunnelChartHit> TunnelEventsChart::hitAt(QPointF chartPosition) co
     const auto when = [&format](qint64 msecs) {
         return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(format);
     };
-    hit.toolTip = when(bucket.fromMsecs) + u" \u2013 "_s + when(bucket.toMsecs) + u'\n'
-        + tr("Established: %1").arg(bucket.established) + u'\n' + tr("Torn down: %1").arg(bucket.tornDown) + u'\n'
-        + tr("Negotiation failed: %1").arg(bucket.negotiationFailed);
+    const auto counts = [](const TunnelBucket &bucket) {
+        return tr("Established: %1").arg(bucket.established) + u'\n' + tr("Torn down: %1").arg(bucket.tornDown) + u'\n'
+            + tr("Negotiation failed: %1").arg(bucket.negotiationFailed);
+    };
+    TunnelChartHit hit;
+    hit.hasRange = true;
+    hit.tunnelKey = m_key;
+
+    // A wide bar (a run of buckets, zoomed out) is hit as drawn: over its whole width.
+    if (m_run > 1) {
+        auto bar = std::upper_bound(m_bars.cbegin(), m_bars.cend(), wall,
+                                    [](qint64 msecs, const TunnelBucket &b) { return msecs < b.toMsecs; });
+        if (bar != m_bars.cend() && bar->fromMsecs <= wall) {
+            const qsizetype i = bar - m_bars.cbegin();
+            const TunnelBucket &total = m_barTotals.at(i);
+            hit.fromMsecs = bar->fromMsecs;
+            hit.toMsecs = bar->toMsecs;
+            hit.line = firstLineIn(bar->fromMsecs, bar->toMsecs);
+            hit.toolTip = when(bar->fromMsecs) + u" \u2013 "_s + when(bar->toMsecs) + u'\n'
+                + tr("%n bucket(s) of %1 per bar", nullptr, int(m_run)).arg(formatTunnelDuration(width)) + u"\n\n"_s
+                + tr("Total: %n event(s)", nullptr, total.total()) + u'\n' + counts(total) + u"\n\n"_s
+                + tr("Busiest bucket, %1:").arg(when(m_barPeakFrom.at(i))) + u'\n' + counts(*bar);
+            return hit;
+        }
+    }
+    const std::optional<TunnelBucket> found = bucketAt(wall);
+    if (!found)
+        return std::nullopt;
+    const TunnelBucket &bucket = *found;
+    hit.fromMsecs = bucket.fromMsecs;
+    hit.toMsecs = bucket.toMsecs;
+    hit.line = firstLineIn(bucket.fromMsecs, bucket.toMsecs);
+    hit.toolTip = when(bucket.fromMsecs) + u" \u2013 "_s + when(bucket.toMsecs) + u'\n' + counts(bucket);
     return hit;
 }
 

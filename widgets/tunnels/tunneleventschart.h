@@ -27,6 +27,8 @@ public:
     TunnelEventsChart(const TunnelTimeline &timeline, TunnelTimeline::BucketSize size, const QString &tunnelKey,
                       const TunnelChartPalette &palette);
 
+    /// A drawn bar under the point (its whole range; the tooltip gives the range, its busiest
+    /// bucket and the total), else the bucket there.
     std::optional<TunnelChartHit> hitAt(QPointF chartPosition) const override;
     bool hasTimeAxis() const override { return true; }
 
@@ -39,6 +41,8 @@ public:
     /// The bars drawn for the current range: one per bucket, or one per run of buckets
     /// (fromMsecs..toMsecs of the run, counts of its busiest bucket).
     const QList<TunnelBucket> &bars() const { return m_bars; }
+    /// Per bar of bars(): the counts of all its buckets together.
+    const QList<TunnelBucket> &barTotals() const { return m_barTotals; }
 
 protected:
     void timeRangeChanged(qint64 fromMsecs, qint64 toMsecs) override;
@@ -52,6 +56,9 @@ private:
     QString m_key;
     QList<TunnelBucket> m_buckets;
     QList<TunnelBucket> m_bars;
+    QList<TunnelBucket> m_barTotals;
+    QList<qint64> m_barPeakFrom; ///< per bar, the start of its busiest bucket
+    qint64 m_run = 1;            ///< buckets per bar
     QLineSeries *m_upper[3] = {};
     QLineSeries *m_lower[3] = {};
 };
