@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -119,6 +120,8 @@ private Q_SLOTS:
     void search();
     void clickAndEnterActivate();
     void countsOnAWorker();
+    void timesShowTheDateAcrossDays_data();
+    void timesShowTheDateAcrossDays();
     void controlsAreNamed();
 };
 
@@ -129,13 +132,13 @@ void TestOverview::cells_data()
     QTest::addColumn<bool>("recognized");
 
     QTest::newRow("known with causes") << u"IKE/5/IKE_NEGO_FAIL"_s
-                                       << QStringList{u"5 notification"_s, u"6"_s, u"2026-12-04 01:00:00"_s, u"2026-12-04 23:53:20"_s, u"0/4"_s} << true;
+                                       << QStringList{u"5 notification"_s, u"6"_s, u"01:00:00"_s, u"23:53:20"_s, u"0/4"_s} << true;
     QTest::newRow("general steps only") << u"IPSEC/4/IPSEC_TUNNEL_TEARED_DOWN"_s
-                                        << QStringList{u"4 warning"_s, u"12"_s, u"2026-12-04 00:01:00"_s, u"2026-12-04 00:01:00"_s, u"0/1"_s} << true;
+                                        << QStringList{u"4 warning"_s, u"12"_s, u"00:01:00"_s, u"00:01:00"_s, u"0/1"_s} << true;
     QTest::newRow("unknown") << u"SHELL/6/MYSTERY"_s
-                             << QStringList{u"6 informational"_s, u"1"_s, u"2026-12-04 02:00:00"_s, u"2026-12-04 02:00:00"_s, QString()} << false;
+                             << QStringList{u"6 informational"_s, u"1"_s, u"02:00:00"_s, u"02:00:00"_s, QString()} << false;
     QTest::newRow("known without steps") << u"ISIS/3/ADJ_DOWN"_s
-                                         << QStringList{u"3 error"_s, u"3"_s, u"2026-12-04 00:10:00"_s, u"2026-12-04 00:10:00"_s, QString()} << true;
+                                         << QStringList{u"3 error"_s, u"3"_s, u"00:10:00"_s, u"00:10:00"_s, QString()} << true;
 }
 
 void TestOverview::cells()
@@ -339,6 +342,41 @@ void TestOverview::countsOnAWorker()
     overview.cancel();
     QVERIFY(!overview.isCounting());
     QCOMPARE(overview.model()->rowCount(), 4);
+}
+
+void TestOverview::timesShowTheDateAcrossDays_data()
+{
+    QTest::addColumn<quint32>("lastSeconds"); // when the last IPSEC line was printed
+    QTest::addColumn<QString>("first");       // IKE's first time
+    QTest::addColumn<QString>("last");        // IPSEC's last time
+    QTest::newRow("one day") << quint32(86399) << u"01:00:00"_s << u"23:59:59"_s;
+    QTest::newRow("two days") << quint32(86400 + 60) << u"2026-12-04 01:00:00"_s << u"2026-12-05 00:01:00"_s;
+}
+
+void TestOverview::timesShowTheDateAcrossDays()
+{
+    QFETCH(quint32, lastSeconds);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    auto log = sampleLog();
+    log->add(2, lastSeconds);
+    MessagesOverview overview;
+    overview.resize(900, 300);
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overview));
+    overview.setStats(MessageStats::compute(*log, &m_catalog));
+    const MessagesOverviewModel *model = overview.model();
+    QCOMPARE(model->index(model->rowOf(1), MessagesOverviewModel::FirstColumn).data().toString(), first);
+    QCOMPARE(model->index(model->rowOf(2), MessagesOverviewModel::LastColumn).data().toString(), last);
+
+    // The times are not cut short ("2026-12-04 0..."): their columns fit their contents.
+    auto *table = overview.findChild<QTreeView *>(u"overviewTable"_s);
+    QVERIFY(table);
+    for (const int col : {MessagesOverviewModel::FirstColumn, MessagesOverviewModel::LastColumn}) {
+        const int needed = table->fontMetrics().horizontalAdvance(last);
+        QVERIFY2(table->header()->sectionSize(col) > needed,
+                 qPrintable(u"column %1: %2 px for %3 px of text"_s.arg(col).arg(table->header()->sectionSize(col)).arg(needed)));
+    }
 }
 
 void TestOverview::controlsAreNamed()

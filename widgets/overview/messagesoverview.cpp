@@ -46,6 +46,7 @@ MessagesOverview::MessagesOverview(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->sortByColumn(MessagesOverviewModel::CountColumn, Qt::DescendingOrder);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(MessagesOverviewModel::IdColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     connect(m_view, &QTreeView::clicked, this, &MessagesOverview::activate);

@@ -4,11 +4,12 @@
 #include "lineexplanation.h"
 
 #include <QDateTime>
-
-#include <algorithm>
 #include <QFont>
 #include <QLocale>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -16,10 +17,28 @@ namespace LogSage {
 
 namespace {
 
-QString formatTime(qint64 msecs)
+QString formatTime(qint64 msecs, bool withDate)
 {
     // Times are kept as printed by the device (wall clock stored as UTC): show them unshifted.
-    return msecs < 0 ? QString() : QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    return msecs < 0 ? QString()
+                     : QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(withDate ? u"yyyy-MM-dd HH:mm:ss"_s : u"HH:mm:ss"_s);
+}
+
+/// True when the log's printed times span more than one calendar day.
+bool spansDays(const MessageStats &stats)
+{
+    std::optional<QDate> day;
+    for (const MessageTypeStats &s : stats.types()) {
+        for (const qint64 msecs : {s.firstMsecs, s.lastMsecs}) {
+            if (msecs < 0)
+                continue;
+            const QDate date = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).date();
+            if (day && *day != date)
+                return true;
+            day = date;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -33,6 +52,7 @@ void MessagesOverviewModel::setStats(const MessageStats &stats)
 {
     beginResetModel();
     m_stats = stats;
+    m_timesWithDate = spansDays(m_stats);
     m_matchedCauses = m_resolver ? m_resolver(m_stats) : QHash<quint16, QList<int>>();
     m_progress.clear();
     for (int row = 0; row < m_stats.types().size(); ++row)
@@ -148,8 +168,8 @@ QVariant MessagesOverviewModel::display(const MessageTypeStats &s, int row, int 
     case IdColumn: return s.id;
     case SeverityColumn: return s.severity < 0 ? QString() : u"%1 %2"_s.arg(s.severity).arg(severityName(s.severity));
     case CountColumn: return QLocale().toString(s.count);
-    case FirstColumn: return formatTime(s.firstMsecs);
-    case LastColumn: return formatTime(s.lastMsecs);
+    case FirstColumn: return formatTime(s.firstMsecs, m_timesWithDate);
+    case LastColumn: return formatTime(s.lastMsecs, m_timesWithDate);
     case ProgressColumn: return m_progress.at(row).toString();
     default: return {};
     }

@@ -15,7 +15,8 @@ namespace LogSage {
 class Case;
 
 /// One row per message type of a log: ID, severity, count, first and last time, and the checklist
-/// progress of the case ("3/5"). Follows the case's ticks as they change. Sort and filter through
+/// progress of the case ("3/5"). Follows the case's ticks as they change. Times show the date only
+/// when the log spans more than one day. Sort and filter through
 /// a QSortFilterProxyModel on SortRole (MessagesOverview does).
 class MessagesOverviewModel : public QAbstractTableModel
 {
@@ -70,6 +71,7 @@ private:
     QMetaObject::Connection m_caseConnection;
     CauseResolver m_resolver;
     QString m_language;
+    bool m_timesWithDate = false; ///< the log spans days: first and last show the date too
 };
 
 } // namespace LogSage
