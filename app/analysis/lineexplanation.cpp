@@ -5,6 +5,8 @@
 #include "templatematcher.h"
 #include "vrpline.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -30,11 +32,25 @@ bool hasParameter(const QList<ExplainedParameter> &parameters, const QString &na
 
 } // namespace
 
+namespace {
+
+// The vendor's names, marked for lupdate; translated where they are shown (translatedSeverityName).
+const char *const severityNames[] = {
+    QT_TRANSLATE_NOOP("LogSage::Severity", "emergencies"),  QT_TRANSLATE_NOOP("LogSage::Severity", "alert"),
+    QT_TRANSLATE_NOOP("LogSage::Severity", "critical"),     QT_TRANSLATE_NOOP("LogSage::Severity", "error"),
+    QT_TRANSLATE_NOOP("LogSage::Severity", "warning"),      QT_TRANSLATE_NOOP("LogSage::Severity", "notification"),
+    QT_TRANSLATE_NOOP("LogSage::Severity", "informational"), QT_TRANSLATE_NOOP("LogSage::Severity", "debugging")};
+
+} // namespace
+
 QString severityName(int severity)
 {
-    static const char *const names[] = {"emergencies", "alert", "critical", "error",
-                                        "warning", "notification", "informational", "debugging"};
-    return severity >= 0 && severity < 8 ? QString::fromLatin1(names[severity]) : QString();
+    return severity >= 0 && severity < 8 ? QString::fromLatin1(severityNames[severity]) : QString();
+}
+
+QString translatedSeverityName(int severity)
+{
+    return severity >= 0 && severity < 8 ? QCoreApplication::translate("LogSage::Severity", severityNames[severity]) : QString();
 }
 
 LineExplanation explainLine(const VrpLine &line, const Catalog &catalog,

@@ -36,7 +36,10 @@ struct LineExplanation {
 LineExplanation explainLine(const VrpLine &line, const Catalog &catalog,
                             const std::function<QString(QByteArrayView)> &decode);
 
-/// Severity names as the vendor documents them (0 emergencies ... 7 debugging), untranslated.
+/// Severity names as the vendor documents them (0 emergencies ... 7 debugging), untranslated
+/// (files, command-line output).
 QString severityName(int severity);
+/// The same in the UI language (translation context "LogSage::Severity"); empty outside 0..7.
+QString translatedSeverityName(int severity);
 
 } // namespace LogSage

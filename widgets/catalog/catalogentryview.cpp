@@ -137,7 +137,7 @@ QString CatalogEntryView::entryHtml(const CatalogEntry &entry)
                        .arg(escaped(entry.id));
     QStringList facts;
     if (entry.severity >= 0)
-        facts << tr("Severity %1 (%2)").arg(entry.severity).arg(severityName(entry.severity));
+        facts << tr("Severity %1 (%2)").arg(entry.severity).arg(translatedSeverityName(entry.severity));
     if (!entry.section.isEmpty())
         facts << tr("Section %1").arg(entry.section);
     if (!entry.catalogName.isEmpty())

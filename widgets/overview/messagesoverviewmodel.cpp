@@ -166,7 +166,7 @@ QVariant MessagesOverviewModel::display(const MessageTypeStats &s, int row, int 
 {
     switch (column) {
     case IdColumn: return s.id;
-    case SeverityColumn: return s.severity < 0 ? QString() : u"%1 %2"_s.arg(s.severity).arg(severityName(s.severity));
+    case SeverityColumn: return s.severity < 0 ? QString() : u"%1 %2"_s.arg(s.severity).arg(translatedSeverityName(s.severity));
     case CountColumn: return QLocale().toString(s.count);
     case FirstColumn: return formatTime(s.firstMsecs, m_timesWithDate);
     case LastColumn: return formatTime(s.lastMsecs, m_timesWithDate);

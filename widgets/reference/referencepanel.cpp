@@ -219,11 +219,11 @@ void ReferencePanel::rebuild()
     } else {
         const CatalogEntry &entry = *e.entry;
         QString title = u"<b style='font-family:monospace; font-size:larger'>%1</b>"_s.arg(escaped(entry.id));
-        title += u"<br>"_s + escaped(tr("Severity %1 (%2)").arg(e.severity).arg(severityName(e.severity)));
+        title += u"<br>"_s + escaped(tr("Severity %1 (%2)").arg(e.severity).arg(translatedSeverityName(e.severity)));
         if (e.severityDiffers)
             title += u"<br><span style='color:%1'>%2</span>"_s.arg(accent(false), escaped(
                 tr("The reference gives severity %1 (%2); this device printed %3.")
-                    .arg(entry.severity).arg(severityName(entry.severity)).arg(e.severity)));
+                    .arg(entry.severity).arg(translatedSeverityName(entry.severity)).arg(e.severity)));
         if (!entry.section.isEmpty())
             title += u"<br><small>%1 · %2</small>"_s.arg(escaped(tr("Section %1").arg(entry.section)),
                                                         escaped(originBadge(entry.meaning)));
