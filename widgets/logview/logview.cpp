@@ -7,10 +7,12 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextLayout>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -399,6 +401,32 @@ void LogView::setBookmarks(const QSet<quint64> &lines)
 {
     m_bookmarks = lines;
     viewport()->update();
+}
+
+void LogView::setBookmarkNotes(const QHash<quint64, QString> &notes)
+{
+    m_bookmarkNotes = notes;
+}
+
+bool LogView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QAbstractScrollArea::viewportEvent(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    if (m_source && m_source->rowCount() > 0 && help->pos().x() < gutterWidth()) {
+        const quint64 row = rowAt(help->pos().y());
+        const quint64 line = row < m_source->rowCount() ? m_source->originalLine(row).value : 0;
+        if (row < m_source->rowCount() && m_bookmarks.contains(line)) {
+            const QString note = m_bookmarkNotes.value(line).trimmed();
+            // Notes are typed by the user: plain text, never rich text.
+            const QString text = note.isEmpty() ? tr("Bookmark") : tr("Bookmark: %1").arg(note);
+            QToolTip::showText(help->globalPos(), u"<qt>%1</qt>"_s.arg(text.toHtmlEscaped()), viewport());
+            return true;
+        }
+    }
+    QToolTip::hideText();
+    event->ignore();
+    return true;
 }
 
 bool LogView::findRow(bool forward, const std::function<bool(const LineRecord &)> &matches)

@@ -6,6 +6,7 @@
 #include <QAbstractScrollArea>
 #include <QTextLayout>
 #include <QBitArray>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 
@@ -52,6 +53,8 @@ public:
     bool wordWrap() const { return m_wordWrap; }
     /// File lines (0-based) that carry a bookmark tick in the gutter.
     void setBookmarks(const QSet<quint64> &lines);
+    /// Notes of bookmarked file lines, shown as the tooltip of their gutter tick.
+    void setBookmarkNotes(const QHash<quint64, QString> &notes);
 
     /// Moves to the next (or previous) row whose record matches; false when there is none.
     bool findRow(bool forward, const std::function<bool(const LineRecord &)> &matches);
@@ -75,6 +78,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void updateScrollBars();
@@ -98,6 +102,7 @@ private:
     quint64 m_currentRow = 0;
     quint64 m_anchorRow = 0;
     QSet<quint64> m_bookmarks;
+    QHash<quint64, QString> m_bookmarkNotes;
     int m_maxTextWidth = 0;
     bool m_wordWrap = false;
     bool m_updatingScrollBar = false;

@@ -129,13 +129,18 @@ QString LogTab::fileKey() const
 void LogTab::updateBookmarks()
 {
     QSet<quint64> lines;
+    QHash<quint64, QString> notes;
     if (m_case) {
         const QString key = fileKey();
         for (const CaseBookmark &bookmark : m_case->bookmarks())
-            if (bookmark.file == key)
+            if (bookmark.file == key) {
                 lines.insert(bookmark.line);
+                if (!bookmark.note.isEmpty())
+                    notes.insert(bookmark.line, bookmark.note);
+            }
     }
     m_view->setBookmarks(lines);
+    m_view->setBookmarkNotes(notes);
 }
 
 void LogTab::toggleBookmark(LineNumber line)
