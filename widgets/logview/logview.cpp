@@ -424,9 +424,8 @@ bool LogView::viewportEvent(QEvent *event)
             return true;
         }
     }
-    QToolTip::hideText();
-    event->ignore();
-    return true;
+    QToolTip::hideText(); // the pointer left a bookmark tick
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 bool LogView::findRow(bool forward, const std::function<bool(const LineRecord &)> &matches)
