@@ -43,8 +43,19 @@ ReportCollector::ReportCollector(const Catalog &catalog, Language language, int 
 {
 }
 
+// Host names are decoded with their own file's decoder: the spans of the file read so far.
+TunnelHostSpans ReportCollector::decodedHostSpans() const
+{
+    TunnelHostSpans spans;
+    for (auto it = m_fileHostSpans.cbegin(); it != m_fileHostSpans.cend(); ++it)
+        mergeTunnelHostSpans(spans, {{m_decode ? m_decode(it.key()) : QString::fromUtf8(it.key()), it.value()}});
+    return spans;
+}
+
 void ReportCollector::beginFile(const ReportFile &file, Decoder decode)
 {
+    mergeTunnelHostSpans(m_hostSpans, decodedHostSpans());
+    m_fileHostSpans.clear();
     m_files.append(file);
     m_decode = std::move(decode);
     ++m_source;
@@ -107,6 +118,13 @@ void ReportCollector::addLine(QByteArrayView bytes, qint64 lineNumber, qint64 wa
     const VrpLine line = VrpLineParser::parse(bytes);
     if (!line.isRecord || line.isContinuation)
         return;
+    if (wallMsecs >= 0) {
+        const auto found = m_fileHostSpans.find(line.host.toByteArray());
+        if (found == m_fileHostSpans.end())
+            m_fileHostSpans.insert(line.host.toByteArray(), {wallMsecs, wallMsecs});
+        else
+            found->include({wallMsecs, wallMsecs});
+    }
     ++m_records;
     if (line.severity >= 0 && line.severity < 8)
         ++m_severity[size_t(line.severity)];
@@ -233,7 +251,9 @@ void ReportCollector::finish(ReportModel &model) const
     });
     if (m_unknownLimit >= 0 && model.unknown.size() > m_unknownLimit)
         model.unknown.resize(m_unknownLimit);
-    model.tunnels = TunnelTimeline::build(m_tunnelEvents);
+    TunnelHostSpans spans = m_hostSpans;
+    mergeTunnelHostSpans(spans, decodedHostSpans());
+    model.tunnels = TunnelTimeline::build(m_tunnelEvents, spans);
 }
 
 } // namespace LogSage

@@ -39,6 +39,7 @@ public:
     void finish(ReportModel &model) const;
 
 private:
+    TunnelHostSpans decodedHostSpans() const; ///< the spans of the file being read, names decoded
     struct CauseStat {
         qint64 count = 0;
         qint64 first = -1;
@@ -80,6 +81,10 @@ private:
     qint64 m_first = -1;
     qint64 m_last = -1;
     QList<TunnelEvent> m_tunnelEvents;
+    /// Per host (raw bytes) of this file, its first and last timestamped line: a tunnel still down
+    /// at its last event stays down until the host's last line, not the last tunnel event.
+    QHash<QByteArray, TunnelHostSpan> m_fileHostSpans;
+    TunnelHostSpans m_hostSpans;
 };
 
 } // namespace LogSage
