@@ -561,6 +561,10 @@
         <source>“%1” was replaced by a new file (rotated); it is read again from the start.</source>
         <translation>“%1”已被新文件替换（日志轮转）；将从头重新读取。</translation>
     </message>
+    <message>
+        <source>“%1” changed on disk while it was open (it was cut short and written again, or part of it could not be read); it is read again from the start.</source>
+        <translation>“%1”在打开期间被改动（被截断后重新写入，或部分内容无法读取）；现从头重新读取。</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::LogInput</name>
@@ -671,6 +675,14 @@
     <message>
         <source>Log lines</source>
         <translation>日志行</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>书签：%1</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1438,41 @@
     </message>
 </context>
 <context>
+    <name>LogSage::Severity</name>
+    <message>
+        <source>emergencies</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>informational</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>debugging</source>
+        <translation>调试</translation>
+    </message>
+</context>
+<context>
     <name>LogSage::TunnelChartExport</name>
     <message>
         <source>Could not export the chart to %1: the image size is empty.</source>
@@ -1580,6 +1627,22 @@
         <source>Negotiation failed: %1</source>
         <translation>协商失败：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bucket(s) of %1 per bar</source>
+        <translation>
+            <numerusform>每根柱含 %n 个 %1 时段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n event(s)</source>
+        <translation>
+            <numerusform>共 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest bucket, %1:</source>
+        <translation>最繁忙时段 %1：</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::TunnelLanesChart</name>
@@ -1622,6 +1685,28 @@
     <message>
         <source>The teardown was not logged; the tunnel was established again.</source>
         <translation>拆除未被记录；隧道已再次建立。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Never up yet, negotiation failing</source>
+        <translation>尚未建立，协商失败中</translation>
+    </message>
+    <message>
+        <source>Negotiation failed</source>
+        <translation>协商失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed negotiation(s) meanwhile: %1</source>
+        <translation>
+            <numerusform>期间协商失败 %n 次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State unknown: no tunnel event tells it</source>
+        <translation>状态未知：没有隧道事件可说明</translation>
     </message>
 </context>
 <context>
@@ -1726,12 +1811,20 @@
         <translation>最后状态</translation>
     </message>
     <message>
-        <source>Top reason</source>
-        <translation>主要原因</translation>
-    </message>
-    <message>
         <source>Nego. failures</source>
         <translation>协商失败</translation>
+    </message>
+    <message>
+        <source>Never up</source>
+        <translation>从未建立</translation>
+    </message>
+    <message>
+        <source>Top teardown reason</source>
+        <translation>主要拆除原因</translation>
+    </message>
+    <message>
+        <source>Top failure reason</source>
+        <translation>主要协商失败原因</translation>
     </message>
 </context>
 <context>
