@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -86,7 +87,8 @@ qint64 explainedLine(const LogDocument &document)
 }
 
 /// Runs `act` on the next popup menu (popup) or modal dialog that opens, from its own event loop.
-void onNextWindow(bool popup, std::function<void(QWidget *)> act)
+/// Delete the returned watcher when the window did not open, so it cannot act in a later test.
+QPointer<QTimer> onNextWindow(bool popup, std::function<void(QWidget *)> act)
 {
     auto *timer = new QTimer;
     auto tries = std::make_shared<int>(0);
@@ -101,6 +103,7 @@ void onNextWindow(bool popup, std::function<void(QWidget *)> act)
             act(w);
     });
     timer->start();
+    return timer;
 }
 
 } // namespace
@@ -166,7 +169,7 @@ private Q_SLOTS:
         view->setCurrentLine(LineNumber(quint64(line)));
 
         QString offered;
-        onNextWindow(true, [&](QWidget *w) {
+        QPointer<QTimer> watcher = onNextWindow(true, [&](QWidget *w) {
             auto *menu = qobject_cast<QMenu *>(w);
             QAction *chosen = menu ? menu->findChild<QAction *>(action) : nullptr;
             if (chosen) {
@@ -177,6 +180,7 @@ private Q_SLOTS:
         });
         QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(40, 10), view->viewport()->mapToGlobal(QPoint(40, 10)));
         QApplication::sendEvent(view->viewport(), &event);
+        delete watcher;
         QVERIFY2(offered.contains(QString::fromLatin1(type)), qPrintable(offered));
 
         auto *lines = window.currentTab()->findChild<FilteredLines *>();
@@ -268,7 +272,11 @@ private Q_SLOTS:
         showActive(window);
         LogView *view = window.currentView();
         view->setFocus();
-        onNextWindow(false, [](QWidget *w) {
+        auto *action = window.findChild<QAction *>(u"actionGoToLine"_s);
+        QVERIFY(action);
+        QVERIFY(!action->shortcut().isEmpty());
+        QVERIFY(!QKeySequence::keyBindings(QKeySequence::FindNext).contains(action->shortcut()));
+        QPointer<QTimer> watcher = onNextWindow(false, [](QWidget *w) {
             if (auto *dialog = qobject_cast<QInputDialog *>(w)) {
                 dialog->setIntValue(1200);
                 dialog->accept();
@@ -276,7 +284,8 @@ private Q_SLOTS:
                 w->close();
             }
         });
-        QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_G));
+        QTest::keySequence(view, action->shortcut());
+        delete watcher;
         QCOMPARE(view->currentLine()->value, quint64(1199));
         QVERIFY(view->firstVisibleRow() <= 1199 && 1199 < view->firstVisibleRow() + quint64(view->visibleRowCount()));
     }
@@ -298,7 +307,7 @@ private Q_SLOTS:
             QCOMPARE(investigation->bookmarks().size(), 1);
             QCOMPARE(investigation->bookmarks().constFirst().line, quint64(400));
 
-            onNextWindow(false, [&](QWidget *w) {
+            QPointer<QTimer> watcher = onNextWindow(false, [&](QWidget *w) {
                 if (auto *dialog = qobject_cast<QInputDialog *>(w)) {
                     dialog->setTextValue(note);
                     dialog->accept();
@@ -309,6 +318,7 @@ private Q_SLOTS:
             auto *noteAction = window.findChild<QAction *>(u"actionBookmarkNote"_s);
             QVERIFY(noteAction);
             noteAction->trigger();
+            delete watcher;
             QCOMPARE(investigation->bookmarks().constFirst().note, note);
 
             // Saved at once, without asking.
@@ -618,7 +628,6 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(u"data"_s)));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(u"cache"_s)));
     QApplication app(argc, argv);
-    app.setAttribute(Qt::AA_Use96Dpi, true);
     TestWorkbench test(home.path());
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
