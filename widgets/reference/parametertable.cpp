@@ -15,6 +15,7 @@ ParameterTable::ParameterTable(const QStringList &headers, QWidget *parent)
     setHorizontalHeaderLabels(headers);
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false); // Tab goes on to the checklist: arrows move inside the table
     setWordWrap(true);
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -34,6 +34,7 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"tunnelTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table: arrows move inside it
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TunnelTableModel::Flaps, Qt::DescendingOrder);
