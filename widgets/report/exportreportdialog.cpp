@@ -387,8 +387,9 @@ void ExportReportDialog::startExport()
         updateReadiness();
         return;
     }
-    const QStringList targets = *format == ReportFormat::Csv ? QStringList{path, ReportWriter::tunnelEventsPath(path)}
-                                                             : QStringList{path};
+    QStringList targets{path};
+    if (*format == ReportFormat::Csv)
+        targets.append(ReportWriter::tunnelEventsPath(path)); // the tunnel events' table beside it
     if (!confirmOverwrite(targets))
         return;
     m_replaceConfirmed.clear();
