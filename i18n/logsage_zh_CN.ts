@@ -589,10 +589,6 @@
         <translation>无法将“%1”读入内存（%2）。请将其复制到本地磁盘后打开副本。</translation>
     </message>
     <message>
-        <source>“%1” decompresses to more than 4 GiB. Decompress it with another tool and open the result.</source>
-        <translation>“%1”解压后超过 4 GiB。请使用其他工具解压后打开解压结果。</translation>
-    </message>
-    <message>
         <source>“%1” is not a valid %2 file or is damaged (%3). Decompress it with another tool to check it.</source>
         <translation>“%1”不是有效的 %2 文件或已损坏（%3）。请使用其他工具解压以检查该文件。</translation>
     </message>
@@ -605,12 +601,16 @@
         <translation>“%1”是一个不含任何文件的 zip 压缩包。请选择其他文件。</translation>
     </message>
     <message>
-        <source>“%1” decompresses to more than 4 GiB. Extract it with another tool and open the files inside.</source>
-        <translation>“%1”解压后超过 4 GiB。请使用其他工具解压，然后打开其中的文件。</translation>
-    </message>
-    <message>
         <source>“%1” is damaged: its member “%2” cannot be read (%3). Extract it with another tool to check it.</source>
         <translation>“%1”已损坏：无法读取其中的成员“%2”（%3）。请使用其他工具解压以检查该文件。</translation>
+    </message>
+    <message>
+        <source>“%1” decompresses to more than %2, more than LogSage reads into memory on this computer. Decompress it with another tool and open the result.</source>
+        <translation>“%1”解压后超过 %2，超出 LogSage 在这台计算机上可读入内存的大小。请用其他工具解压后打开解压结果。</translation>
+    </message>
+    <message>
+        <source>“%1” decompresses to more than %2, more than LogSage reads into memory on this computer. Extract it with another tool and open the files inside.</source>
+        <translation>“%1”解压后超过 %2，超出 LogSage 在这台计算机上可读入内存的大小。请用其他工具解压后打开其中的文件。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -19,6 +20,7 @@
 #ifdef Q_OS_UNIX
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,29 @@ using namespace Qt::StringLiterals;
 namespace LogSage {
 
 namespace {
-constexpr qint64 MaxInMemory = qint64(4) * 1024 * 1024 * 1024;
+// A compressed log is decompressed into memory: at most 4 GiB, and at most half the computer's
+// memory, so that a small archive that expands enormously (a "zip bomb") is refused, not fatal.
+// LOGSAGE_MAX_DECOMPRESSED_MB sets a lower limit (for a machine shared with other work, and tests).
+qint64 maxInMemory()
+{
+    qint64 most = qint64(4) * 1024 * 1024 * 1024;
+#ifdef Q_OS_UNIX
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long pageSize = ::sysconf(_SC_PAGESIZE);
+    if (pages > 0 && pageSize > 0)
+        most = std::min(most, qint64(pages) * pageSize / 2);
+#endif
+    bool ok = false;
+    const qint64 megabytes = qEnvironmentVariableIntValue("LOGSAGE_MAX_DECOMPRESSED_MB", &ok);
+    if (ok && megabytes > 0)
+        most = std::min(most, megabytes * 1024 * 1024);
+    return most;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
 constexpr qint64 ReadBlock = 1024 * 1024;
 
 QString tr(const char *text)
@@ -54,7 +78,7 @@ bool readAll(QIODevice &device, QByteArray &out, QString &error, const std::atom
             error = u"cancelled"_s;
             return false;
         }
-        if (out.size() > MaxInMemory) {
+        if (out.size() > maxInMemory()) {
             error = u"too big"_s;
             return false;
         }
@@ -106,7 +130,7 @@ QString gunzip(const QString &path, QByteArray &out, const std::atomic<bool> &ca
     if (!file.open(QIODevice::ReadOnly))
         return file.errorString();
     GzipReader reader;
-    switch (reader.read(file, out, MaxInMemory, cancel)) {
+    switch (reader.read(file, out, maxInMemory(), cancel)) {
     case GzipReader::Result::Ok:
         return {};
     case GzipReader::Result::Truncated:
@@ -278,8 +302,9 @@ bool LogInput::loadCompressed()
         error = device.errorString();
     }
     if (error == "too big"_L1) {
-        m_error = tr("“%1” decompresses to more than 4 GiB. Decompress it with another tool and open the result.")
-                      .arg(displayPath());
+        m_error = tr("“%1” decompresses to more than %2, more than LogSage reads into memory on this computer. "
+                     "Decompress it with another tool and open the result.")
+                      .arg(displayPath(), sizeText(maxInMemory()));
         return false;
     }
     if (!error.isEmpty()) {
@@ -331,8 +356,9 @@ bool LogInput::loadZip()
         QString error;
         if (!device || !readAll(*device, m_memory, error, m_cancel)) {
             if (error == "too big"_L1)
-                m_error = tr("“%1” decompresses to more than 4 GiB. Extract it with another tool and open the files inside.")
-                              .arg(displayPath());
+                m_error = tr("“%1” decompresses to more than %2, more than LogSage reads into memory on this computer. "
+                             "Extract it with another tool and open the files inside.")
+                              .arg(displayPath(), sizeText(maxInMemory()));
             else
                 m_error = tr("“%1” is damaged: its member “%2” cannot be read (%3). Extract it with another tool to check it.")
                               .arg(displayPath(), member, device ? error : zip.errorString());

@@ -104,6 +104,8 @@ private Q_SLOTS:
     void invalidBytesBecomeReplacementCharacters();
     void invalidBytesFlagged_data();
     void invalidBytesFlagged();
+    void decompressesTooMuch_data();
+    void decompressesTooMuch();
     void longLine();
     void reopenWhileDecompressing();
 
@@ -319,6 +321,28 @@ void TestLogInputs::invalidBytesFlagged()
         QVERIFY2(bool(doc.record(n).flags & InvalidBytes) == flagged[i], qPrintable(u"line %1"_s.arg(i)));
         QVERIFY2(doc.lineText(n).contains(QChar::ReplacementCharacter) == flagged[i], qPrintable(doc.lineText(n)));
     }
+}
+
+void TestLogInputs::decompressesTooMuch_data()
+{
+    QTest::addColumn<QString>("path");
+    const QByteArray big = Sample.repeated(3 * 1024 * 1024 / Sample.size() + 1); // over 3 MB, compresses well
+    QTest::newRow("gzip") << writeCompressed(m_dir.filePath(u"bomb.gz"_s), KCompressionDevice::GZip, big);
+    QTest::newRow("xz") << writeCompressed(m_dir.filePath(u"bomb.xz"_s), KCompressionDevice::Xz, big);
+    QTest::newRow("zip") << writeZip(m_dir.filePath(u"bomb.zip"_s), {{u"big.log"_s, big}});
+}
+
+// An archive that expands past what may be read into memory is refused with a sentence, not read
+// until the computer runs out of memory (the limit is lowered here to 2 MB).
+void TestLogInputs::decompressesTooMuch()
+{
+    QFETCH(QString, path);
+    qputenv("LOGSAGE_MAX_DECOMPRESSED_MB", "2");
+    const Outcome out = openAndRead(path);
+    qunsetenv("LOGSAGE_MAX_DECOMPRESSED_MB");
+    QVERIFY2(out.error.contains(u"decompresses to more than"_s), qPrintable(out.error));
+    QVERIFY(out.error.contains(QDir::toNativeSeparators(path)));
+    QVERIFY(out.lines.isEmpty());
 }
 
 void TestLogInputs::longLine()
