@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,7 @@ QString CatalogProblem::toString() const
     return result + message;
 }
 
-Catalog::Catalog() = default;
+Catalog::Catalog() : m_lookupLock(std::make_unique<std::shared_mutex>()) { }
 Catalog::~Catalog() = default;
 Catalog::Catalog(Catalog &&) noexcept = default;
 Catalog &Catalog::operator=(Catalog &&) noexcept = default;
@@ -128,10 +129,13 @@ void Catalog::replaceSource(qsizetype index, std::optional<QByteArray> json, con
     std::vector<std::optional<QByteArray>> data = std::move(m_sourceData);
     m_sources.clear();
     m_sourceData.clear();
-    for (auto &entry : m_entries)
-        m_retired.push_back(std::move(entry));
-    m_entries.clear();
-    m_byKey.clear();
+    {
+        const std::unique_lock lock(*m_lookupLock);
+        for (auto &entry : m_entries)
+            m_retired.push_back(std::move(entry));
+        m_entries.clear();
+        m_byKey.clear();
+    }
     m_retiredFragments.push_back(std::move(m_fragments));
     m_fragments.clear();
     data[std::size_t(index)] = std::move(json);
@@ -220,6 +224,7 @@ QStringList keepMissing(CatalogEntry &later, const CatalogEntry &earlier)
 
 bool Catalog::addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &source)
 {
+    const std::unique_lock lock(*m_lookupLock);
     ++source.entryCount;
     std::string key = entryKey(entry->module.toUtf8(), entry->brief.toUtf8());
     const auto existing = m_byKey.find(key);
@@ -241,6 +246,7 @@ bool Catalog::addEntry(std::unique_ptr<CatalogEntry> entry, CatalogSource &sourc
 
 const CatalogEntry *Catalog::findKey(std::string_view key) const
 {
+    const std::shared_lock lock(*m_lookupLock);
     const auto it = m_byKey.find(key);
     return it == m_byKey.end() ? nullptr : m_entries[it->second].get();
 }

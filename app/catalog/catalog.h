@@ -11,6 +11,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,7 +34,9 @@ struct CatalogSource {
 /// reported as a problem of the later source. Loading a file that is loaded already (a reference
 /// imported again) reads it again in its place instead of adding it twice.
 /// Entry and fragment pointers stay valid for the catalog's lifetime: replaced ones are retired,
-/// not freed, so a view that still shows one never reads freed memory.
+/// not freed, so a view that still shows one never reads freed memory. find() and findId() may run
+/// on worker threads (message statistics) while the GUI thread loads or reloads a catalog file;
+/// the other accessors belong to the thread that loads.
 class Catalog
 {
 public:
@@ -89,6 +92,7 @@ private:
     std::vector<std::optional<QByteArray>> m_sourceData; ///< what each source was read from; none when unreadable
     std::deque<CatalogFragment> m_fragments; ///< a deque: adding never moves the fragments already there
     std::vector<std::unique_ptr<CatalogEntry>> m_retired;   ///< replaced entries, kept so pointers stay valid
+    std::unique_ptr<std::shared_mutex> m_lookupLock;        ///< m_byKey and m_entries for find() on workers
     std::vector<std::deque<CatalogFragment>> m_retiredFragments; ///< fragments of sources read again
 };
 

@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace LogSage;
 
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void laterEntryKeepsWhatItLacks();
     void fileLoadedAgainTakesItsPlace();
     void sameFileUnderAnotherSpelling();
+    void findWhileReloading();
     void largeCatalogReadInHalves_data();
     void largeCatalogReadInHalves();
     void directoryAndFiles();
@@ -244,6 +248,37 @@ void TestCatalogLoader::sameFileUnderAnotherSpelling()
     QCOMPARE(catalog.sources().size(), 1);
     QVERIFY(catalog.sources().first().problems.isEmpty());
     QCOMPARE(catalog.entries().size(), std::size_t(1));
+}
+
+// Message statistics look entries up on worker threads while the GUI thread may import a reference
+// again: a look-up during the reload finds the entry or nothing, never freed memory.
+void TestCatalogLoader::findWhileReloading()
+{
+    Catalog catalog = Catalog::bundled();
+    QByteArray json = R"({"catalog": {"name": "mine"}, "entries": [)";
+    for (int i = 0; i < 500; ++i)
+        json += (i ? ", " : "") + QByteArray(R"({"id": "M/4/E)") + QByteArray::number(i) + R"(", "meaning": {"zh": "x"}})";
+    json += "]}";
+    catalog.loadData(json, u"mine.json"_s, true);
+    std::atomic<bool> stop{false};
+    std::atomic<int> found{0};
+    std::thread reader([&] {
+        while (!stop.load()) {
+            for (int i = 0; i < 500; ++i) {
+                const QByteArray brief = "E" + QByteArray::number(i);
+                if (const CatalogEntry *entry = catalog.find("M", brief); entry && entry->brief == QLatin1StringView(brief))
+                    found.fetch_add(1);
+            }
+            if (catalog.find("IKE", "IKE_NEGO_FAIL"))
+                found.fetch_add(1);
+        }
+    });
+    for (int round = 0; round < 20; ++round)
+        catalog.loadData(json, u"mine.json"_s, true);
+    stop.store(true);
+    reader.join();
+    QVERIFY(found.load() > 0);
+    QCOMPARE(catalog.sources().size(), Catalog::bundled().sources().size() + 1);
 }
 
 void TestCatalogLoader::largeCatalogReadInHalves_data()
