@@ -96,7 +96,7 @@ IndexedChunk indexChunk(const char *data, quint64 size, quint64 begin, quint64 e
         if (line.isContinuation && !line.isRecord) {
             if (havePrevious) {
                 record = previous;
-                record.flags = quint8((previous.flags & (HasTime | YearInferred | Trap)) | Continuation);
+                record.flags = quint8((previous.flags & (HasTime | YearInferred | LeapDay | Trap)) | Continuation);
             } else {
                 record.flags = Continuation;
                 if (leading)
@@ -117,9 +117,16 @@ IndexedChunk indexChunk(const char *data, quint64 size, quint64 begin, quint64 e
                     setTime(record, line.time.wallMsecs);
                 } else if (line.time.month >= 1 && line.time.month <= 12) {
                     const int year = chunk.years.yearFor(line.time.month);
-                    setTime(record, VrpLineParser::withYear(line.time, year));
-                    if (record.flags & HasTime)
+                    const qint64 wall = VrpLineParser::withYear(line.time, year);
+                    setTime(record, wall);
+                    if (record.flags & HasTime) {
                         record.flags |= YearInferred;
+                        // Feb 29 in a year that is not leap comes out as Mar 1: mark it, so that
+                        // moving it to its real year (see shiftInferredYears) makes it Feb 29 again.
+                        const QDate date = QDateTime::fromMSecsSinceEpoch(wall, QTimeZone::UTC).date();
+                        if (line.time.month == 2 && (date.month() == 3 || date.day() == 29))
+                            record.flags |= LeapDay;
+                    }
                 }
             }
             previous = record;
@@ -153,10 +160,16 @@ void shiftInferredYears(LineBlock &block, int years)
         LineRecord &r = block.records[i];
         if (!(r.flags & YearInferred))
             continue;
-        const qint64 secs = QDateTime::fromSecsSinceEpoch(r.time, QTimeZone::UTC).addYears(years).toSecsSinceEpoch();
+        const QDateTime placed = QDateTime::fromSecsSinceEpoch(r.time, QTimeZone::UTC);
+        qint64 secs = placed.addYears(years).toSecsSinceEpoch();
+        if (r.flags & LeapDay) {
+            const int year = placed.date().year() + years;
+            const QDate day = QDate::isLeapYear(year) ? QDate(year, 2, 29) : QDate(year, 3, 1);
+            secs = QDateTime(day, placed.time(), QTimeZone::UTC).toSecsSinceEpoch();
+        }
         if (secs < 0 || secs > qint64(0xffffffffLL)) {
             r.time = 0;
-            r.flags &= quint8(~(HasTime | YearInferred));
+            r.flags &= quint8(~(HasTime | YearInferred | LeapDay));
         } else {
             r.time = quint32(secs);
         }

@@ -39,6 +39,7 @@ enum LineFlag : quint8 {
     Recognized = 0x08,   ///< set by analysis when the message type is in a catalog
     InvalidBytes = 0x10, ///< invalid in the detected encoding
     YearInferred = 0x20, ///< the printed time had no year; it was inferred (file time, New Year)
+    LeapDay = 0x40,      ///< a year-less "Feb 29": when its year is inferred again, it stays Feb 29
 };
 
 } // namespace LogSage

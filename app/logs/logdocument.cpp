@@ -161,7 +161,7 @@ void LogDocumentPrivate::mergeChunk(IndexedChunk &&chunk)
         for (quint32 i = 0; leading > 0 && i < block->count; ++i, --leading) {
             if (merge.haveRecord) {
                 block->records[i] = merge.lastRecord;
-                block->records[i].flags = quint8((merge.lastRecord.flags & (HasTime | YearInferred | Trap)) | Continuation);
+                block->records[i].flags = quint8((merge.lastRecord.flags & (HasTime | YearInferred | LeapDay | Trap)) | Continuation);
             }
         }
     }

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void recordsOfContinuation();
     void yearlessTimes_data();
     void yearlessTimes();
+    void yearlessLeapDay_data();
+    void yearlessLeapDay();
     void newYearAcrossChunks_data();
     void newYearAcrossChunks();
     void manyLinesAcrossChunks();
@@ -189,6 +191,48 @@ void TestLogDocument::yearlessTimes()
         QVERIFY(r.flags & YearInferred);
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(doc.timeBase() + qint64(r.time) * 1000, QTimeZone::UTC);
         QCOMPARE(t.date().year(), years.at(i));
+    }
+}
+
+void TestLogDocument::yearlessLeapDay_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QDateTime>("modified");
+    QTest::addColumn<QList<QDate>>("dates");
+
+    QTest::newRow("Feb 29 in the file's leap year")
+        << "Feb 29 10:00:00 R1 %%01NTP/4/STEP(l):step.\n"_ba << QDateTime(QDate(2028, 3, 5), QTime(9, 0), QTimeZone::UTC)
+        << QList<QDate>{QDate(2028, 2, 29)};
+    // The chunk first places these from December on (2028, then 2029 after New Year, not leap);
+    // moved back a year, Feb 29 must not have become Mar 1.
+    QTest::newRow("Feb 29 after New Year")
+        << "Dec 31 23:00:00 R1 %%01NTP/4/STEP(l):step.\n"
+           "Jan  1 01:00:00 R1 %%01NTP/4/STEP(l):step.\n"
+           "Feb 29 10:00:00 R1 %%01NTP/4/STEP(l):step.\n"
+           "Mar  1 10:00:00 R1 %%01NTP/4/STEP(l):step.\n"_ba
+        << QDateTime(QDate(2028, 3, 5), QTime(9, 0), QTimeZone::UTC)
+        << QList<QDate>{QDate(2027, 12, 31), QDate(2028, 1, 1), QDate(2028, 2, 29), QDate(2028, 3, 1)};
+}
+
+void TestLogDocument::yearlessLeapDay()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QDateTime, modified);
+    QFETCH(QList<QDate>, dates);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"leap.txt"_s, bytes);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    }
+    LogDocument doc;
+    QVERIFY(openAndWait(doc, path));
+    QCOMPARE(doc.lineCount().value, quint64(dates.size()));
+    for (int i = 0; i < dates.size(); ++i) {
+        const LineRecord r = doc.record(LineNumber(quint64(i)));
+        QVERIFY(r.flags & HasTime);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(doc.timeBase() + qint64(r.time) * 1000, QTimeZone::UTC).date(), dates.at(i));
     }
 }
 
