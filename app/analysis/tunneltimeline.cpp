@@ -11,6 +11,21 @@ namespace LogSage {
 
 namespace {
 
+void countInto(TunnelBucket &bucket, TunnelEvent::Kind kind)
+{
+    switch (kind) {
+    case TunnelEvent::Kind::Established:
+        ++bucket.established;
+        break;
+    case TunnelEvent::Kind::TornDown:
+        ++bucket.tornDown;
+        break;
+    case TunnelEvent::Kind::NegotiationFailed:
+        ++bucket.negotiationFailed;
+        break;
+    }
+}
+
 constexpr QChar keySeparator = QChar(0x1f); // cannot occur in a decoded log field we keep
 
 qint64 floorTo(qint64 msecs, qint64 size)
@@ -489,26 +504,21 @@ QList<TunnelBucket> TunnelTimeline::nonEmptyBuckets(BucketSize size, const QStri
         if (result.isEmpty() || result.constLast().fromMsecs != from)
             result.append(TunnelBucket{from, from + width, 0, 0, 0});
         TunnelBucket &bucket = result.last();
-        switch (event.kind) {
-        case TunnelEvent::Kind::Established:
-            ++bucket.established;
-            break;
-        case TunnelEvent::Kind::TornDown:
-            ++bucket.tornDown;
-            break;
-        case TunnelEvent::Kind::NegotiationFailed:
-            ++bucket.negotiationFailed;
-            break;
-        }
+        countInto(bucket, event.kind);
     };
+    visitEvents(key, countEvent);
+    return result;
+}
+
+void TunnelTimeline::visitEvents(const QString &key, const std::function<void(const TunnelEvent &)> &visit) const
+{
     if (key.isEmpty()) {
         for (const auto &event : m_events)
-            countEvent(event);
+            visit(event);
     } else if (const int index = tunnelIndex(key); index >= 0) {
         for (qsizetype e : m_tunnels.at(index).events)
-            countEvent(m_events.at(e));
+            visit(m_events.at(e));
     }
-    return result;
 }
 
 QList<TunnelBucket> TunnelTimeline::buckets(BucketSize size, const QString &key) const
@@ -526,25 +536,9 @@ QList<TunnelBucket> TunnelTimeline::buckets(BucketSize size, const QString &key)
     }
     auto countEvent = [&](const TunnelEvent &event) {
         auto &bucket = result[qsizetype((event.wallMsecs - first) / width)];
-        switch (event.kind) {
-        case TunnelEvent::Kind::Established:
-            ++bucket.established;
-            break;
-        case TunnelEvent::Kind::TornDown:
-            ++bucket.tornDown;
-            break;
-        case TunnelEvent::Kind::NegotiationFailed:
-            ++bucket.negotiationFailed;
-            break;
-        }
+        countInto(bucket, event.kind);
     };
-    if (key.isEmpty()) {
-        for (const auto &event : m_events)
-            countEvent(event);
-    } else if (const int index = tunnelIndex(key); index >= 0) {
-        for (qsizetype e : m_tunnels.at(index).events)
-            countEvent(m_events.at(e));
-    }
+    visitEvents(key, countEvent);
     return result;
 }
 

@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace LogSage {
 
 /// A period in which a tunnel was up, down, or failing to come up. Time outside every interval
@@ -106,6 +108,8 @@ public:
     const QList<TunnelEvent> &events() const { return m_events; }        ///< in time order
     const QList<TunnelSummary> &tunnels() const { return m_tunnels; }     ///< by host, policy, seq, peer
     int tunnelIndex(const QString &key) const { return m_tunnelByKey.value(key, -1); }
+    /// Calls `visit` for every event in time order, or only those of tunnel `key` when it is not empty.
+    void visitEvents(const QString &key, const std::function<void(const TunnelEvent &)> &visit) const;
     int tunnelOfEvent(qsizetype event) const { return m_eventTunnel.value(event, -1); }
     qint64 startMsecs() const { return m_start; } ///< time of the first event
     qint64 endMsecs() const { return m_end; }     ///< time of the last event
