@@ -181,12 +181,14 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         printUsage(out);
         return 0;
     }
-    if (options->tunnels)
-        return runTunnelsAnalysis(options->files, options->format == AnalyzeOptions::Format::Json, out, err);
-
     Catalog catalog = Catalog::bundled();
     if (!loadCatalog(catalog, options->catalogDirs, err))
         status = 1;
+    if (options->tunnels) {
+        // User catalogs count here too: they may mark further tunnel messages.
+        const int tunnels = runTunnelsAnalysis(options->files, catalog, options->format == AnalyzeOptions::Format::Json, out, err);
+        return tunnels != 0 ? tunnels : status;
+    }
 
     QJsonArray jsonFiles;
     bool firstText = true;

@@ -274,13 +274,12 @@ void writeText(const TunnelTimeline &timeline, const QList<FileResult> &files, Q
 
 } // namespace
 
-int runTunnelsAnalysis(const QStringList &files, bool json, QTextStream &out, QTextStream &err)
+int runTunnelsAnalysis(const QStringList &files, const Catalog &catalog, bool json, QTextStream &out, QTextStream &err)
 {
     if (files.isEmpty()) {
         err << "logsage analyze --tunnels: name at least one log file.\n";
         return 2;
     }
-    const Catalog catalog = Catalog::bundled();
     QList<TunnelEvent> events;
     QList<FileResult> results;
     TunnelHostSpans hostSpans;

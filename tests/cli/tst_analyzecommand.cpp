@@ -67,6 +67,8 @@ private Q_SLOTS:
     void severityDifference();
     void userCatalog();
     void gb18030Input();
+    void tunnelsWithUserCatalog_data();
+    void tunnelsWithUserCatalog();
     void invalidLinesCounted_data();
     void invalidLinesCounted();
     void dispatch_data();
@@ -393,6 +395,34 @@ void TestAnalyzeCommand::gb18030Input()
     const QJsonArray parameters = record.value(u"parameters"_s).toArray();
     QCOMPARE(parameters.size(), 2);
     QCOMPARE(parameters[1].toObject(), (QJsonObject{{u"key"_s, u"用户"_s}, {u"value"_s, u"管理员"_s}}));
+}
+
+void TestAnalyzeCommand::tunnelsWithUserCatalog_data()
+{
+    QTest::addColumn<bool>("withCatalog");
+    QTest::newRow("bundled catalogs only") << false;
+    QTest::newRow("with a user catalog that marks the message") << true;
+}
+
+// `analyze --tunnels --catalog DIR`: a user catalog may mark further tunnel messages.
+void TestAnalyzeCommand::tunnelsWithUserCatalog()
+{
+    QFETCH(bool, withCatalog);
+    const QString log = writeFile(u"xvpn.log"_s,
+                                  "Dec  4 2026 10:00:00 R1 %%01XVPN/5/TUNNEL_DOWN(l):A tunnel went down. "
+                                  "(PeerAddress=10.9.9.9, Reason=dpd timeout)\n"
+                                  "Dec  4 2026 11:00:00 R1 %%01NTP/4/STEP(l):step.\n"_ba);
+    QTemporaryDir catalogs;
+    QFile catalog(catalogs.filePath(u"xvpn.json"_s));
+    QVERIFY(catalog.open(QIODevice::WriteOnly));
+    catalog.write(R"({"catalog": {"name": "xvpn"}, "entries": [{"id": "XVPN/5/TUNNEL_DOWN", "meaning": {"en": "A tunnel went down."}, "tags": ["tunnel"]}]})");
+    catalog.close();
+    QStringList arguments{u"--tunnels"_s, u"--format"_s, u"json"_s, log};
+    if (withCatalog)
+        arguments << u"--catalog"_s << catalogs.path();
+    const Run run = analyze(arguments);
+    QCOMPARE(run.status, 0);
+    QCOMPARE(run.out.contains(u"10.9.9.9"_s), withCatalog);
 }
 
 void TestAnalyzeCommand::invalidLinesCounted_data()

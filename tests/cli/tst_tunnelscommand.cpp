@@ -1,3 +1,4 @@
+#include "catalog.h"
 #include "tunnelscommand.h"
 
 #include <QFile>
@@ -63,7 +64,7 @@ int TestTunnelsCommand::run(const QStringList &files, bool json, QString &out, Q
 {
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    const int status = Cli::runTunnelsAnalysis(files, json, outStream, errStream);
+    const int status = Cli::runTunnelsAnalysis(files, Catalog::bundled(), json, outStream, errStream);
     outStream.flush();
     errStream.flush();
     return status;
