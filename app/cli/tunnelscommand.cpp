@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -211,6 +212,35 @@ void writeReasons(const QString &title, const QMap<QString, int> &reasons, QText
         out << "  " << QString::number(count).rightJustified(6) << "  " << reason << '\n';
 }
 
+// When each tunnel was down or failing to come up: from, to, how long, why, and the line it began on.
+void writeOutages(const TunnelTimeline &timeline, const QList<FileResult> &files, QTextStream &out)
+{
+    bool any = false;
+    for (const TunnelSummary &tunnel : timeline.tunnels()) {
+        for (const TunnelInterval &interval : tunnel.intervals) {
+            if (interval.state == TunnelInterval::State::Up)
+                continue;
+            if (!any)
+                out << "\nOutages (down, or failing to come up):\n";
+            any = true;
+            QString why = interval.reason.isEmpty() ? u"-"_s : interval.reason;
+            if (interval.state == TunnelInterval::State::Failing)
+                why = u"never up yet: "_s + why;
+            QString where;
+            if (interval.fromLine >= 0) {
+                const QString file = interval.fromSource >= 0 && interval.fromSource < files.size()
+                    ? QFileInfo(files.at(interval.fromSource).path).fileName()
+                    : QString();
+                where = u"  ("_s + file + u':' + QString::number(interval.fromLine + 1) + u')';
+            }
+            out << "  " << tunnel.host << ' ' << (tunnel.policy.isEmpty() ? u"?"_s : tunnel.policy) << '/' << tunnel.seq << ' '
+                << tunnel.peer << ": " << printedTime(interval.fromMsecs) << " to " << printedTime(interval.toMsecs)
+                << (interval.openEnd ? " (still at the end of the log)" : "") << ", "
+                << formatTunnelDuration(interval.durationMsecs()) << ", " << why << where << '\n';
+        }
+    }
+}
+
 void writeText(const TunnelTimeline &timeline, const QList<FileResult> &files, QTextStream &out)
 {
     qint64 skipped = 0;
@@ -268,6 +298,7 @@ void writeText(const TunnelTimeline &timeline, const QList<FileResult> &files, Q
         }
         out << line.trimmed() << '\n';
     }
+    writeOutages(timeline, files, out);
     writeReasons(u"Teardown reasons (OfflineReason):"_s, timeline.teardownReasons(), out);
     writeReasons(u"Negotiation failure reasons (Reason):"_s, timeline.failureReasons(), out);
 }

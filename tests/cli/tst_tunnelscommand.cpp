@@ -2,6 +2,7 @@
 #include "tunnelscommand.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,6 +90,14 @@ void TestTunnelsCommand::text()
     QVERIFY2(row->contains(u"dpd timeout"_s) && row->contains(u"phase1 proposal mismatch"_s), qPrintable(*row));
     QVERIFY2(out.contains(u"Top teardown reason  Top failure reason"_s), qPrintable(out));
     QVERIFY(out.contains(u"Teardown reasons (OfflineReason):\n       1  dpd timeout"_s));
+    // Each outage with when, how long, why and the line it began on.
+    QVERIFY2(out.contains(u"Outages (down, or failing to come up):"_s), qPrintable(out));
+    const auto outage = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+        return l.startsWith(u"  AR-1 to-hub/10 203.0.113.9: "_s) && l.contains(u"dpd timeout"_s);
+    });
+    QVERIFY2(outage != lines.cend(), qPrintable(out));
+    QVERIFY2(outage->contains(u", 20 min 00 s, "_s) && outage->contains(u"("_s + QFileInfo(m_log).fileName() + u':'),
+             qPrintable(*outage));
     QVERIFY(out.contains(u"       1  phase1 proposal mismatch"_s));
 
     QCOMPARE(run({m_plain}, false, out = QString(), err), 0);
