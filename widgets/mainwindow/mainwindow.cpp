@@ -9,6 +9,7 @@
 #include "logtab.h"
 #include "logdocument.h"
 #include "logview.h"
+#include "messagesoverview.h"
 #include "navigationactions.h"
 #include "apptheme.h"
 #include "catalogactions.h"
@@ -138,7 +139,15 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Child widgets are destroyed after this window's members, the catalog among them, but some run
+    // work on the thread pool that reads it (message statistics, report export): stop that work
+    // while the catalog is still there.
+    for (MessagesOverview *overview : findChildren<MessagesOverview *>())
+        overview->cancel();
+    qDeleteAll(findChildren<ExportReportDialog *>());
+}
 
 void MainWindow::createActions()
 {
