@@ -17,6 +17,13 @@ void writeFile(const QString &path, const QByteArray &bytes, QIODevice::OpenMode
         qFatal("cannot write test file");
 }
 
+// Opens `path` and waits until it is indexed.
+bool openIndexed(LogDocument &doc, const QString &path)
+{
+    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+    return doc.open(path) && finished.wait(10000);
+}
+
 QStringList allLines(const LogDocument &doc)
 {
     QStringList lines;
@@ -70,9 +77,7 @@ void TestLogFollow::appendedLines()
     const QString path = dir.filePath(u"follow.log"_s);
     writeFile(path, initial);
     LogDocument doc;
-    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
-    QVERIFY(doc.open(path));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(openIndexed(doc, path));
     doc.setFollowing(true);
     QVERIFY(doc.isFollowing());
     QByteArray all = initial;
@@ -101,9 +106,7 @@ void TestLogFollow::truncation()
     const QString path = dir.filePath(u"follow.log"_s);
     writeFile(path, "one\ntwo\nthree\n"_ba);
     LogDocument doc;
-    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
-    QVERIFY(doc.open(path));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(openIndexed(doc, path));
     doc.setFollowing(true);
     QSignalSpy reset(&doc, &LogDocument::reset);
     writeFile(path, "new\n"_ba); // truncates: logrotate's copytruncate
@@ -142,9 +145,7 @@ void TestLogFollow::truncatedWhileMapped()
             + " went down.\n";
     writeFile(path, bytes);
     LogDocument doc;
-    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
-    QVERIFY(doc.open(path));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(openIndexed(doc, path));
     doc.setFollowing(following);
     const quint64 lines = doc.lineCount().value;
     QVERIFY(lines > 500);
@@ -181,9 +182,7 @@ void TestLogFollow::cutAndWrittenAgain()
         before += "old line " + QByteArray::number(i) + "\n";
     writeFile(path, before);
     LogDocument doc;
-    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
-    QVERIFY(doc.open(path));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(openIndexed(doc, path));
     doc.setFollowing(following);
     const quint64 lines = doc.lineCount().value;
     QSignalSpy reset(&doc, &LogDocument::reset);
@@ -206,9 +205,7 @@ void TestLogFollow::rotation()
     const QString path = dir.filePath(u"follow.log"_s);
     writeFile(path, "Dec  4 2026 10:00:00 R1 %%01IKE/5/A(l):old 1\nold 2\n"_ba);
     LogDocument doc;
-    QSignalSpy finished(&doc, &LogDocument::indexingFinished);
-    QVERIFY(doc.open(path));
-    QVERIFY(finished.wait(10000));
+    QVERIFY(openIndexed(doc, path));
     doc.setFollowing(true);
     QSignalSpy reset(&doc, &LogDocument::reset);
     QVERIFY(QFile::rename(path, path + u".1"_s));
