@@ -23,15 +23,18 @@ bool equalsIgnoringCase(QByteArrayView a, QLatin1StringView b)
     return QLatin1StringView(a).compare(b, Qt::CaseInsensitive) == 0;
 }
 
-std::optional<TunnelEvent::Kind> kindFromBrief(const QString &brief)
+std::optional<TunnelEvent::Kind> kindFromMark(TunnelEventMark mark)
 {
-    const QString upper = brief.toUpper();
-    if (upper.contains(u"FAIL"_s))
-        return TunnelEvent::Kind::NegotiationFailed;
-    if (upper.contains(u"TEAR"_s) || upper.contains(u"DOWN"_s))
-        return TunnelEvent::Kind::TornDown;
-    if (upper.contains(u"ESTABLISH"_s))
+    switch (mark) {
+    case TunnelEventMark::None:
+        return std::nullopt;
+    case TunnelEventMark::Up:
         return TunnelEvent::Kind::Established;
+    case TunnelEventMark::Down:
+        return TunnelEvent::Kind::TornDown;
+    case TunnelEventMark::Failure:
+        return TunnelEvent::Kind::NegotiationFailed;
+    }
     return std::nullopt;
 }
 
@@ -45,6 +48,12 @@ int fileYear(const QString &path)
 
 std::optional<TunnelEvent::Kind> tunnelEventKind(QByteArrayView module, QByteArrayView brief, const Catalog *catalog)
 {
+    if (catalog) {
+        if (const CatalogEntry *entry = catalog->find(module, brief); entry && entry->tunnelEvent != TunnelEventMark::None)
+            return kindFromMark(entry->tunnelEvent);
+    }
+    // The bundled catalog marks these three too; they are known here as well so that the timeline
+    // works without any catalog (e.g. `logsage analyze --tunnels` before a catalog is loaded).
     if (equalsIgnoringCase(module, "IPSEC"_L1)) {
         if (brief == "IPSEC_TUNNEL_ESTABLISHED")
             return TunnelEvent::Kind::Established;
@@ -53,10 +62,6 @@ std::optional<TunnelEvent::Kind> tunnelEventKind(QByteArrayView module, QByteArr
     }
     if (equalsIgnoringCase(module, "IKE"_L1) && brief == "IKE_NEGO_FAIL")
         return TunnelEvent::Kind::NegotiationFailed;
-    if (catalog) {
-        if (const CatalogEntry *entry = catalog->find(module, brief); entry && entry->tags.contains(u"tunnel"_s))
-            return kindFromBrief(entry->brief);
-    }
     return std::nullopt;
 }
 

@@ -31,9 +31,9 @@ struct TunnelExtractionOptions {
     int lastYear = 0; ///< year of the last year-less line; 0 means the file's modification year
 };
 
-/// The tunnel event kind of a message, by module (case-insensitive) and brief: the three IPSec/IKE
-/// messages the timeline knows, plus catalog entries tagged "tunnel" whose brief says
-/// ESTABLISH / TEAR / DOWN / FAIL. nullopt for any other message.
+/// The tunnel event kind of a message, by module (case-insensitive) and brief: the catalog entry's
+/// "tunnelEvent" mark when it has one, else the three IPSec/IKE messages the timeline knows without a
+/// catalog (IPSEC_TUNNEL_ESTABLISHED, IPSEC_TUNNEL_TEARED_DOWN, IKE_NEGO_FAIL). nullopt for any other.
 std::optional<TunnelEvent::Kind> tunnelEventKind(QByteArrayView module, QByteArrayView brief,
                                                  const Catalog *catalog = nullptr);
 

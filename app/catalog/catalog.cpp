@@ -211,6 +211,10 @@ QStringList keepMissing(CatalogEntry &later, const CatalogEntry &earlier)
     list(later.causes, earlier.causes, u"causes"_s);
     list(later.steps, earlier.steps, u"steps"_s);
     list(later.tags, earlier.tags, u"tags"_s);
+    if (later.tunnelEvent == TunnelEventMark::None && earlier.tunnelEvent != TunnelEventMark::None) {
+        later.tunnelEvent = earlier.tunnelEvent;
+        kept.append(u"tunnel event"_s);
+    }
     const bool keptBody = kept.contains(u"meaning"_s) || kept.contains(u"causes"_s) || kept.contains(u"steps"_s);
     if (!later.fullText && earlier.fullText && keptBody) {
         // The text shown is the earlier, full one now: its note, not the title-only one's, is true.

@@ -50,6 +50,32 @@ std::optional<TextOrigin> originFromName(QStringView name)
     return std::nullopt;
 }
 
+QString tunnelEventMarkName(TunnelEventMark mark)
+{
+    switch (mark) {
+    case TunnelEventMark::None:
+        return QString();
+    case TunnelEventMark::Up:
+        return u"up"_s;
+    case TunnelEventMark::Down:
+        return u"down"_s;
+    case TunnelEventMark::Failure:
+        return u"failure"_s;
+    }
+    return QString();
+}
+
+std::optional<TunnelEventMark> tunnelEventMarkFromName(QStringView name)
+{
+    if (name == u"up")
+        return TunnelEventMark::Up;
+    if (name == u"down")
+        return TunnelEventMark::Down;
+    if (name == u"failure")
+        return TunnelEventMark::Failure;
+    return std::nullopt;
+}
+
 bool splitMessageId(const QString &id, QString *module, int *severity, QString *brief)
 {
     // MODULE/SEVERITY/BRIEF: [A-Za-z][A-Za-z0-9_-]* / [0-7] / [A-Za-z0-9_.-]+ (by hand: this runs for every entry loaded)

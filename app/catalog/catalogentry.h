@@ -57,6 +57,19 @@ struct CatalogCause {
     QList<CatalogStep> steps;               ///< the steps for this cause; may be empty
 };
 
+/// What a message says about an IPSec tunnel, so that the tunnel timeline uses its lines.
+enum class TunnelEventMark : quint8 {
+    None,    ///< not a tunnel event
+    Up,      ///< a tunnel came up (IPSEC_TUNNEL_ESTABLISHED)
+    Down,    ///< a tunnel went down (IPSEC_TUNNEL_TEARED_DOWN)
+    Failure, ///< a tunnel failed to negotiate (IKE_NEGO_FAIL)
+};
+
+/// The JSON name of a mark ("up", "down", "failure"); empty for None.
+QString tunnelEventMarkName(TunnelEventMark mark);
+/// The mark named `name` in a catalog file, or nothing when the name is unknown.
+std::optional<TunnelEventMark> tunnelEventMarkFromName(QStringView name);
+
 struct CatalogParameter {
     QString name;          ///< as printed in the log line (`PeerAddress`, `destination address`)
     QString type;          ///< `ULONG`, `STRING`, ... or empty
@@ -77,7 +90,8 @@ struct CatalogEntry {
     LocalizedText causesIntro; ///< the sentence before a list of keyed causes, e.g. "常见原因包括："
     QList<CatalogCause> causes;
     QList<CatalogStep> steps;   ///< general steps, after the cause-specific ones
-    QStringList tags;           ///< e.g. "tunnel" for the tunnel timeline
+    QStringList tags;           ///< words to find and group the entry by, e.g. "tunnel"
+    TunnelEventMark tunnelEvent = TunnelEventMark::None; ///< the tunnel timeline reads its lines as this event
     LocalizedText note;         ///< e.g. that the vendor's full text is not bundled
     bool fullText = true;       ///< false when only the title and a short meaning are known
     QString catalogName;        ///< the catalog this entry was loaded from

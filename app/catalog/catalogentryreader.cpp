@@ -40,6 +40,18 @@ PartialOrigins CatalogJsonReader::origins(const Path &path)
     return result;
 }
 
+TunnelEventMark CatalogJsonReader::tunnelEvent(const Path &path)
+{
+    const QString shape = u"must be \"up\", \"down\" or \"failure\""_s;
+    const qsizetype offset = here();
+    if (!expect(Type::String, path, shape))
+        return TunnelEventMark::None;
+    const auto mark = tunnelEventMarkFromName(m_json.readString());
+    if (!mark)
+        error(offset, path, shape);
+    return mark.value_or(TunnelEventMark::None);
+}
+
 LocalizedText CatalogJsonReader::text(const Path &path)
 {
     LocalizedText result = unsetText();
@@ -224,6 +236,8 @@ std::optional<CatalogEntry> CatalogJsonReader::entry(const Path &path, QString *
             result.note = text(path.child("note"_L1));
         } else if (key == "tags") {
             result.tags = strings(path.child("tags"_L1));
+        } else if (key == "tunnelEvent") {
+            result.tunnelEvent = tunnelEvent(path.child("tunnelEvent"_L1));
         } else if (key == "fullText") {
             result.fullText = boolean(path.child("fullText"_L1), true);
         } else if (!body(key, path, result.parameters, result.causes, result.steps)) {

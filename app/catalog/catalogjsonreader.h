@@ -138,6 +138,7 @@ private:
     }
     QStringList strings(const Path &path);
     PartialOrigins origins(const Path &path);
+    TunnelEventMark tunnelEvent(const Path &path);
     LocalizedText text(const Path &path);
     QList<CatalogStep> steps(const Path &path);
     QList<CatalogParameter> parameters(const Path &path);

@@ -86,6 +86,8 @@ public:
         putBody(object, value.parameters, value.causes, value.steps);
         if (!value.tags.isEmpty())
             object.insert("tags"_L1, QJsonArray::fromStringList(value.tags));
+        if (value.tunnelEvent != TunnelEventMark::None)
+            object.insert("tunnelEvent"_L1, tunnelEventMarkName(value.tunnelEvent));
         putText(object, "note"_L1, value.note);
         if (!value.fullText)
             object.insert("fullText"_L1, false);

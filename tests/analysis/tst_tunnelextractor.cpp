@@ -47,7 +47,10 @@ class TestTunnelExtractor : public QObject
 private Q_SLOTS:
     void kind_data();
     void kind();
-    void kindFromCatalogTag();
+    void kindFromCatalogMark_data();
+    void kindFromCatalogMark();
+    void userMarkedMessageMakesAnOutage_data();
+    void userMarkedMessageMakesAnOutage();
     void eventFromLine_data();
     void eventFromLine();
     void realLines();
@@ -95,19 +98,92 @@ void TestTunnelExtractor::kind()
     QCOMPARE(result ? int(*result) : -1, kind);
 }
 
-void TestTunnelExtractor::kindFromCatalogTag()
+void TestTunnelExtractor::kindFromCatalogMark_data()
 {
+    QTest::addColumn<QByteArray>("id");          // of the catalog's one entry
+    QTest::addColumn<QByteArray>("entryFields"); // besides "id" and "message"
+    QTest::addColumn<QByteArray>("module");      // of the message looked up
+    QTest::addColumn<QByteArray>("brief");
+    QTest::addColumn<int>("kind"); // -1: not a tunnel event
+    QTest::newRow("up") << "VPN/4/VPN_UP"_ba << R"("tunnelEvent": "up")"_ba << "VPN"_ba << "VPN_UP"_ba << int(Kind::Established);
+    QTest::newRow("down, module in lower case") << "VPN/4/VPN_UP"_ba << R"("tunnelEvent": "down")"_ba << "vpn"_ba << "VPN_UP"_ba
+                                                << int(Kind::TornDown);
+    QTest::newRow("failure") << "VPN/4/VPN_UP"_ba << R"("tunnelEvent": "failure")"_ba << "VPN"_ba << "VPN_UP"_ba
+                             << int(Kind::NegotiationFailed);
+    // The message name alone says nothing: only the mark counts.
+    QTest::newRow("tagged tunnel, named like a teardown") << "VPN/4/VPN_TUNNEL_DOWN"_ba << R"("tags": ["tunnel"])"_ba << "VPN"_ba
+                                                          << "VPN_TUNNEL_DOWN"_ba << -1;
+    QTest::newRow("another message") << "VPN/4/VPN_OTHER"_ba << R"("tunnelEvent": "up")"_ba << "VPN"_ba << "VPN_UP"_ba << -1;
+    // A catalog's mark says what a built-in message is; without a mark the built-in kind holds.
+    QTest::newRow("built-in message, marked otherwise") << "IPSEC/5/IPSEC_TUNNEL_TEARED_DOWN"_ba << R"("tunnelEvent": "failure")"_ba
+                                                        << "IPSEC"_ba << "IPSEC_TUNNEL_TEARED_DOWN"_ba << int(Kind::NegotiationFailed);
+    QTest::newRow("built-in message, unmarked") << "IPSEC/5/IPSEC_TUNNEL_TEARED_DOWN"_ba << R"("tags": [])"_ba << "IPSEC"_ba
+                                                << "IPSEC_TUNNEL_TEARED_DOWN"_ba << int(Kind::TornDown);
+}
+
+void TestTunnelExtractor::kindFromCatalogMark()
+{
+    QFETCH(QByteArray, id);
+    QFETCH(QByteArray, entryFields);
+    QFETCH(QByteArray, module);
+    QFETCH(QByteArray, brief);
+    QFETCH(int, kind);
     Catalog catalog;
-    catalog.loadData(R"({"catalog": {"name": "test"}, "entries": [
-        {"id": "VPN/4/VPN_TUNNEL_DOWN", "message": {"en": "The tunnel went down."}, "tags": ["tunnel"]},
-        {"id": "VPN/4/VPN_OTHER", "message": {"en": "Something else."}, "tags": ["tunnel"]},
-        {"id": "VPN/4/VPN_TUNNEL_UP_FAIL", "message": {"en": "Not tagged."}}
-    ]})"_ba, u"test.json"_s);
-    QVERIFY2(catalog.find("VPN", "VPN_TUNNEL_DOWN"), qPrintable(catalog.problems().value(0).toString()));
-    QCOMPARE(tunnelEventKind("vpn", "VPN_TUNNEL_DOWN", &catalog), std::optional(Kind::TornDown));
-    QCOMPARE(tunnelEventKind("VPN", "VPN_OTHER", &catalog), std::nullopt);
-    QCOMPARE(tunnelEventKind("VPN", "VPN_TUNNEL_UP_FAIL", &catalog), std::nullopt);
-    QCOMPARE(tunnelEventKind("VPN", "VPN_TUNNEL_DOWN"), std::nullopt);
+    catalog.loadData(R"({"catalog": {"name": "test"}, "entries": [{"id": ")" + id + R"(", "message": {"en": "A message."}, )"
+                         + entryFields + "}]}",
+                     u"test.json"_s);
+    QVERIFY2(catalog.problems().isEmpty(), qPrintable(catalog.problems().value(0).toString()));
+    QCOMPARE(catalog.entries().size(), std::size_t(1));
+    const auto result = tunnelEventKind(module, brief, &catalog);
+    QCOMPARE(result ? int(*result) : -1, kind);
+}
+
+void TestTunnelExtractor::userMarkedMessageMakesAnOutage_data()
+{
+    QTest::addColumn<bool>("marked");
+    QTest::newRow("marked down") << true;
+    QTest::newRow("not marked") << false;
+}
+
+// A user catalog marks a vendor's own teardown message: the timeline shows the outage it begins,
+// with the peer and reason read from the line; without the mark the line is no tunnel event.
+void TestTunnelExtractor::userMarkedMessageMakesAnOutage()
+{
+    QFETCH(bool, marked);
+    const QByteArray content = established + "\n"
+        "Dec  4 2026 10:40:00+08:00 AR-Branch-01 %%01VENDOR/4/MY_TUNNEL_DOWN(l)[20]:My tunnel went down. "
+        "(PolicyName=to-hub, SeqNum=10, DstIP=203.0.113.9, Reason=peer unreachable)\n"
+        "Dec  4 2026 10:50:00+08:00 AR-Branch-01 %%01SHELL/5/CMDRECORD(l)[21]:Recorded command.\n";
+    const QString path = writeLog(content);
+    LogDocument document;
+    QSignalSpy finished(&document, &LogDocument::indexingFinished);
+    QVERIFY(document.open(path));
+    if (document.isIndexing())
+        QVERIFY(finished.wait(10000));
+    Catalog catalog = Catalog::bundled();
+    const QByteArray mark = marked ? R"(, "tunnelEvent": "down")"_ba : QByteArray();
+    catalog.loadData(R"({"catalog": {"name": "mine"}, "entries": [{"id": "VENDOR/4/MY_TUNNEL_DOWN", )"
+                         R"("meaning": {"en": "My tunnel went down."})" + mark + "}]}",
+                     u"mine.json"_s, true);
+    QVERIFY(catalog.find("VENDOR", "MY_TUNNEL_DOWN"));
+
+    const TunnelExtraction extraction = extractTunnelEvents(document, &catalog);
+    QCOMPARE(extraction.events.size(), marked ? 2 : 1);
+    const TunnelTimeline timeline = TunnelTimeline::build(extraction.events, extraction.hostSpans);
+    QCOMPARE(timeline.tunnels().size(), 1);
+    const TunnelSummary &tunnel = timeline.tunnels().first();
+    QCOMPARE(tunnel.policy, u"to-hub"_s);
+    if (!marked) {
+        QCOMPARE(tunnel.lastState, TunnelSummary::State::Up);
+        QCOMPARE(tunnel.downMsecs, 0);
+        return;
+    }
+    QCOMPARE(extraction.events.at(1).kind, Kind::TornDown);
+    QCOMPARE(extraction.events.at(1).reason, u"peer unreachable"_s);
+    QCOMPARE(extraction.events.at(1).lineNumber, 1);
+    QCOMPARE(tunnel.lastState, TunnelSummary::State::Down);
+    // Down from 10:40 to the host's last line at 10:50.
+    QCOMPARE(tunnel.downMsecs, 10 * 60 * 1000LL);
 }
 
 void TestTunnelExtractor::eventFromLine_data()

@@ -168,15 +168,15 @@ void TestCatalogLoader::laterEntryKeepsWhatItLacks_data()
     QTest::newRow("title only")
         << QByteArray(R"({"id": "IKE/5/IKE_NEGO_FAIL", "fullText": false, "message": {"zh": "协商失败。"}, "note": {"zh": "来源中只有该日志的标题。"}})")
         << u"IPSec隧道建立失败。"_s << u"An IPSec tunnel could not be set up."_s << 20 << true
-        << u"section, versions, meaning, parameters, causes introduction, causes, tags"_s;
+        << u"section, versions, meaning, parameters, causes introduction, causes, tags, tunnel event"_s;
     QTest::newRow("own meaning, no causes")
         << QByteArray(R"({"id": "IKE/5/IKE_NEGO_FAIL", "meaning": {"zh": "我的说明"}})") << u"我的说明"_s << QString() << 20 << true
-        << u"section, versions, message, parameters, causes introduction, causes, tags"_s;
+        << u"section, versions, message, parameters, causes introduction, causes, tags, tunnel event"_s;
     QTest::newRow("full replacement")
         << QByteArray(R"({"id": "IKE/5/IKE_NEGO_FAIL", "message": {"zh": "m", "en": "m"}, "meaning": {"zh": "甲", "en": "a"},)"
                       R"( "parameters": [{"name": "Reason", "description": {"zh": "原因", "en": "why"}}],)"
                       R"( "causes": [{"key": "x", "text": {"zh": "乙", "en": "b"}}], "steps": [{"text": {"zh": "丙", "en": "c"}}],)"
-                      R"( "appliesTo": {"zh": "全部", "en": "all"}, "causesIntro": {"zh": "原因：", "en": "Causes:"}, "tags": ["tunnel"], "section": "9.9"})")
+                      R"( "appliesTo": {"zh": "全部", "en": "all"}, "causesIntro": {"zh": "原因：", "en": "Causes:"}, "tags": ["tunnel"], "tunnelEvent": "failure", "section": "9.9"})")
         << u"甲"_s << u"a"_s << 1 << true << QString();
 }
 

@@ -415,7 +415,7 @@ void TestAnalyzeCommand::tunnelsWithUserCatalog()
     QTemporaryDir catalogs;
     QFile catalog(catalogs.filePath(u"xvpn.json"_s));
     QVERIFY(catalog.open(QIODevice::WriteOnly));
-    catalog.write(R"({"catalog": {"name": "xvpn"}, "entries": [{"id": "XVPN/5/TUNNEL_DOWN", "meaning": {"en": "A tunnel went down."}, "tags": ["tunnel"]}]})");
+    catalog.write(R"({"catalog": {"name": "xvpn"}, "entries": [{"id": "XVPN/5/TUNNEL_DOWN", "meaning": {"en": "A tunnel went down."}, "tunnelEvent": "down"}]})");
     catalog.close();
     QStringList arguments{u"--tunnels"_s, u"--format"_s, u"json"_s, log};
     if (withCatalog)
