@@ -51,6 +51,36 @@ bool Case::setFiles(const QList<CaseFile> &files)
     return commitChange();
 }
 
+bool Case::updateFiles(const QList<CaseFile> &files)
+{
+    if (files.size() != m_files.size())
+        return setFiles(files);
+    if (files == m_files)
+        return true;
+    QHash<QString, QString> renamed;
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (m_files.at(i).fingerprint != files.at(i).fingerprint)
+            renamed.insert(m_files.at(i).fingerprint, files.at(i).fingerprint);
+    m_files = files;
+    bool bookmarksMoved = false;
+    for (CaseBookmark &bookmark : m_bookmarks)
+        if (const auto to = renamed.constFind(bookmark.file); to != renamed.cend()) {
+            bookmark.file = *to;
+            bookmarksMoved = true;
+        }
+    std::sort(m_bookmarks.begin(), m_bookmarks.end(), [](const CaseBookmark &a, const CaseBookmark &b) {
+        return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+    });
+    QHash<QString, QJsonObject> fileFilters;
+    for (auto it = m_fileFilters.cbegin(); it != m_fileFilters.cend(); ++it)
+        fileFilters.insert(renamed.value(it.key(), it.key()), it.value());
+    m_fileFilters = fileFilters;
+    Q_EMIT filesChanged();
+    if (bookmarksMoved)
+        Q_EMIT bookmarksChanged();
+    return commitChange();
+}
+
 void Case::setFileStatus(int index, CaseFile::Status status)
 {
     if (index < 0 || index >= m_files.size() || m_files.at(index).status == status)
@@ -218,6 +248,24 @@ bool Case::setFilters(const QJsonObject &filters)
     if (filters == m_filters)
         return true;
     m_filters = filters;
+    Q_EMIT filtersChanged();
+    return commitChange();
+}
+
+QJsonObject Case::filtersFor(const QString &file) const
+{
+    if (m_files.size() <= 1)
+        return m_filters;
+    return m_fileFilters.value(file, m_filters);
+}
+
+bool Case::setFiltersFor(const QString &file, const QJsonObject &filters)
+{
+    if (m_files.size() <= 1 || file.isEmpty())
+        return setFilters(filters);
+    if (filtersFor(file) == filters)
+        return true;
+    m_fileFilters.insert(file, filters);
     Q_EMIT filtersChanged();
     return commitChange();
 }

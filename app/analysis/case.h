@@ -4,6 +4,7 @@
 #include "casestep.h"
 
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -35,11 +36,24 @@ struct CaseStepState {
 
 class Case;
 
+/// A log file that has only grown since its case was saved: same case, more bytes.
+struct GrownFile {
+    QString path;
+    qint64 addedBytes = 0;
+};
+
 /// A case read from disk, or a sentence naming the file and what to do.
 struct CaseLoad {
     std::unique_ptr<Case> value;
     QString error;   ///< set when value is null
     QString warning; ///< set when value is usable but something was replaced (e.g. a damaged file)
+    QList<GrownFile> grown; ///< files of the restored case that grew since it was saved
+    QString notice;         ///< a sentence per grown file, for the status bar; empty when none grew
+    /// A stored case of the same paths whose files now have other content: value is a new case,
+    /// and the user may take that one instead (CaseStore::adoptCase()).
+    QString changedCasePath;
+    QDateTime changedCaseSaved;  ///< when that case was last saved
+    QString changedNotice;       ///< "<file> has changed since the case of <date> was saved."
     bool ok() const { return value != nullptr; }
 };
 
@@ -69,6 +83,9 @@ public:
 
     const QList<CaseFile> &files() const { return m_files; }
     bool setFiles(const QList<CaseFile> &files);
+    /// Replaces the files one for one (same count and order) with their current state, e.g. a grown
+    /// file's new fingerprint: bookmarks and filters filed under an old fingerprint follow the new one.
+    bool updateFiles(const QList<CaseFile> &files);
     /// Sets what opening the case found for each file (not saved; see CaseStore::checkFiles()).
     void setFileStatus(int index, CaseFile::Status status);
     /// The fingerprint of the case's file at `path`, empty when the case has no file there.
@@ -108,6 +125,11 @@ public:
     /// The view's filters, opaque to the case.
     QJsonObject filters() const { return m_filters; }
     bool setFilters(const QJsonObject &filters);
+    /// The filters of one file (by fingerprint) in a case of several files; the case's filters()
+    /// for a file that has none of its own, and always in a case of one file.
+    QJsonObject filtersFor(const QString &file) const;
+    /// Sets one file's filters; in a case of one file (or for an empty `file`), the case's filters.
+    bool setFiltersFor(const QString &file, const QJsonObject &filters);
 
     /// The language chosen for reference text ("zh", "en", or what the GUI uses), empty when unset.
     QString language() const { return m_language; }
@@ -138,6 +160,7 @@ private:
     QHash<StepId, CaseStepState> m_steps;
     QList<CaseBookmark> m_bookmarks;
     QJsonObject m_filters;
+    QHash<QString, QJsonObject> m_fileFilters; ///< by file fingerprint, in cases of several files
     QString m_language;
 };
 

@@ -100,8 +100,14 @@ public:
 QJsonObject Case::toJson() const
 {
     QJsonArray files;
-    for (const CaseFile &file : m_files)
-        files.append(QJsonObject{{u"path"_s, file.path}, {u"size"_s, double(file.size)}, {u"fingerprint"_s, file.fingerprint}});
+    for (const CaseFile &file : m_files) {
+        QJsonObject object{{u"path"_s, file.path}, {u"size"_s, double(file.size)}, {u"fingerprint"_s, file.fingerprint}};
+        if (!file.head.isEmpty())
+            object.insert(u"head"_s, file.head);
+        if (!file.tail.isEmpty())
+            object.insert(u"tail"_s, file.tail);
+        files.append(object);
+    }
 
     // Sorted, so that the same case always gives the same bytes.
     QList<StepId> ids = m_steps.keys();
@@ -123,13 +129,20 @@ QJsonObject Case::toJson() const
     for (const CaseBookmark &b : m_bookmarks)
         bookmarks.append(QJsonObject{{u"file"_s, b.file}, {u"line"_s, double(b.line)}, {u"lineHash"_s, b.lineHash}, {u"note"_s, b.note}});
 
-    return QJsonObject{{u"format"_s, formatVersion},
-                       {u"application"_s, u"LogSage"_s},
-                       {u"files"_s, files},
-                       {u"language"_s, m_language},
-                       {u"filters"_s, m_filters},
-                       {u"steps"_s, steps},
-                       {u"bookmarks"_s, bookmarks}};
+    QJsonObject json{{u"format"_s, formatVersion},
+                     {u"application"_s, u"LogSage"_s},
+                     {u"files"_s, files},
+                     {u"language"_s, m_language},
+                     {u"filters"_s, m_filters},
+                     {u"steps"_s, steps},
+                     {u"bookmarks"_s, bookmarks}};
+    if (!m_fileFilters.isEmpty()) {
+        QJsonObject fileFilters;
+        for (auto it = m_fileFilters.cbegin(); it != m_fileFilters.cend(); ++it)
+            fileFilters.insert(it.key(), it.value());
+        json.insert(u"fileFilters"_s, fileFilters);
+    }
+    return json;
 }
 
 CaseLoad Case::fromJson(const QByteArray &json, const QString &fileName)
@@ -171,6 +184,11 @@ CaseLoad Case::fromJson(const QByteArray &json, const QString &fileName)
         file.fingerprint = read.string(object, "fingerprint"_L1, where, true);
         if (!isFingerprint(file.fingerprint))
             read.fail(trCase("%1 has no valid fingerprint").arg(where));
+        // Cases saved before growth was recognized have no head and tail: such files are never "grown".
+        file.head = read.string(object, "head"_L1, where);
+        file.tail = read.string(object, "tail"_L1, where);
+        if ((!file.head.isEmpty() && !isFingerprint(file.head)) || (!file.tail.isEmpty() && !isFingerprint(file.tail)))
+            read.fail(trCase("%1 has no valid fingerprint").arg(where));
         loaded->m_files.append(file);
     }
 
@@ -211,6 +229,16 @@ CaseLoad Case::fromJson(const QByteArray &json, const QString &fileName)
     if (!filters.isUndefined() && !filters.isObject())
         read.fail(trCase("\"filters\" must be an object"));
     loaded->m_filters = filters.toObject();
+    const QJsonValue fileFilters = root.value(u"fileFilters"_s);
+    if (!fileFilters.isUndefined() && !fileFilters.isObject())
+        read.fail(trCase("\"fileFilters\" must be an object"));
+    const QJsonObject fileFilterObject = fileFilters.toObject();
+    for (auto it = fileFilterObject.constBegin(); it != fileFilterObject.constEnd(); ++it) {
+        if (!isFingerprint(it.key()) || !it.value().isObject())
+            read.fail(trCase("\"fileFilters\" must map file fingerprints to filters"));
+        else
+            loaded->m_fileFilters.insert(it.key(), it.value().toObject());
+    }
     loaded->m_language = read.string(root, "language"_L1, trCase("the case"));
 
     if (!read.problem.isEmpty()) {

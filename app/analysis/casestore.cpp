@@ -4,7 +4,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QStandardPaths>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +59,65 @@ CaseLoad CaseStore::readCaseFile(const QString &path)
     return Case::fromJson(file.readAll(), path);
 }
 
+namespace {
+
+QString grownNotice(const QList<GrownFile> &grown)
+{
+    QStringList sentences;
+    for (const GrownFile &file : grown)
+        sentences.append(QCoreApplication::translate("LogSage::Case", "%1 has grown since this case was saved (%Ln more bytes); ticks, notes and bookmarks are kept.",
+                                                     nullptr, int(std::min<qint64>(file.addedBytes, std::numeric_limits<int>::max())))
+                             .arg(QFileInfo(file.path).fileName()));
+    return sentences.join(u' ');
+}
+
+/// The text a case file holds for `text` as a JSON string, to find candidates without parsing.
+QByteArray asJsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.sliced(1, array.size() - 2);
+}
+
+} // namespace
+
+CaseMatch CaseStore::findStored(const QList<CaseFile> &files, const QString &except, QString *casePath) const
+{
+    QList<QByteArray> needles;
+    for (const CaseFile &file : files) {
+        needles.append(asJsonString(file.path));
+        needles.append(file.head.toLatin1());
+    }
+    CaseMatch best;
+    QDateTime bestSaved;
+    const QFileInfoList stored = QDir(m_folder).entryInfoList({u"*.json"_s}, QDir::Files);
+    for (const QFileInfo &info : stored) {
+        if (info.fileName().endsWith(u".damaged.json"_s) || info.absoluteFilePath() == QFileInfo(except).absoluteFilePath()
+            || info.size() > maxCaseFileSize)
+            continue;
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        // Most stored cases are about other files: a byte search spares parsing them.
+        if (std::none_of(needles.cbegin(), needles.cend(), [&bytes](const QByteArray &n) { return bytes.contains(n); }))
+            continue;
+        const CaseLoad load = Case::fromJson(bytes, info.absoluteFilePath());
+        if (!load.ok())
+            continue;
+        CaseMatch match = matchCase(load.value->files(), files);
+        if (match.kind == CaseMatch::Kind::None)
+            continue;
+        const bool better = (match.isSameCase() && !best.isSameCase())
+                            || (match.isSameCase() == best.isSameCase() && (!bestSaved.isValid() || info.lastModified() > bestSaved));
+        if (better) {
+            best = match;
+            bestSaved = info.lastModified();
+            *casePath = info.absoluteFilePath();
+        }
+    }
+    return best;
+}
+
 CaseLoad CaseStore::caseFor(const QStringList &logPaths) const
 {
     CaseLoad result;
@@ -64,6 +129,7 @@ CaseLoad CaseStore::caseFor(const QStringList &logPaths) const
             result.error = fingerprint.error;
             return result;
         }
+        fingerprint.file.path = LogSage::casePath(path);
         files.append(fingerprint.file);
         fingerprints.append(fingerprint.file.fingerprint);
     }
@@ -73,14 +139,23 @@ CaseLoad CaseStore::caseFor(const QStringList &logPaths) const
     }
     const QString path = pathFor(fingerprintOfSet(fingerprints));
 
+    // Restores a stored case, its files now those opened (perhaps at other paths, perhaps grown).
+    auto restore = [&files](CaseLoad &load, const QString &storedAt, const CaseMatch &match) {
+        load.value->setStoragePath(storedAt);
+        if (match.isSameCase())
+            load.value->updateFiles(match.files);
+        else
+            load.value->setFiles(files);
+        for (int i = 0; i < load.value->files().size(); ++i)
+            load.value->setFileStatus(i, CaseFile::Status::Unchanged);
+        load.grown = match.grown;
+        load.notice = grownNotice(match.grown);
+    };
+
     if (QFileInfo::exists(path)) {
         result = readCaseFile(path);
         if (result.ok()) {
-            result.value->setStoragePath(path);
-            // Same contents, perhaps at other paths now: keep the paths the user opened.
-            result.value->setFiles(files);
-            for (int i = 0; i < files.size(); ++i)
-                result.value->setFileStatus(i, CaseFile::Status::Unchanged);
+            restore(result, path, matchCase(result.value->files(), files));
             return result;
         }
         // Never overwrite what the engineer wrote, even damaged: keep it aside and start anew.
@@ -97,10 +172,76 @@ CaseLoad CaseStore::caseFor(const QStringList &logPaths) const
         return result;
     }
 
+    QString storedAt;
+    const CaseMatch match = findStored(files, path, &storedAt);
+    if (match.isSameCase()) {
+        CaseLoad stored = readCaseFile(storedAt);
+        if (stored.ok()) {
+            restore(stored, storedAt, match);
+            return stored;
+        }
+    }
+
     result.value = std::make_unique<Case>();
     result.value->setFiles(files);
     result.value->setStoragePath(path);
+    if (match.kind == CaseMatch::Kind::Changed) {
+        result.changedCasePath = storedAt;
+        result.changedCaseSaved = QFileInfo(storedAt).lastModified();
+        const QString changedFile = match.changedPaths.isEmpty() ? files.constFirst().path : match.changedPaths.constFirst();
+        result.changedNotice = trCase("%1 has changed since the case of %2 was saved.")
+                                   .arg(QFileInfo(changedFile).fileName(),
+                                        QLocale().toString(result.changedCaseSaved, QLocale::ShortFormat));
+    }
     return result;
+}
+
+CaseLoad CaseStore::adoptCase(const QString &casePath, const QStringList &logPaths)
+{
+    CaseLoad result = readCaseFile(casePath);
+    if (!result.ok())
+        return result;
+    Case &adopted = *result.value;
+    adopted.setStoragePath(casePath);
+    QList<CaseFile> files = adopted.files();
+    QList<bool> changed(files.size(), false);
+    for (const QString &logPath : logPaths) {
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (LogSage::casePath(files.at(i).path) != LogSage::casePath(logPath))
+                continue;
+            FileFingerprint now = fingerprintFile(logPath);
+            if (!now.ok()) {
+                result.value.reset();
+                result.error = now.error;
+                return result;
+            }
+            now.file.path = LogSage::casePath(logPath);
+            changed[i] = now.file.fingerprint != files.at(i).fingerprint;
+            files[i] = now.file;
+        }
+    }
+    adopted.updateFiles(files);
+    for (int i = 0; i < files.size(); ++i)
+        adopted.setFileStatus(i, changed.at(i) ? CaseFile::Status::Changed : CaseFile::Status::Unchanged);
+    return result;
+}
+
+bool CaseStore::refreshFile(Case &caseToRefresh, const QString &logPath)
+{
+    if (caseToRefresh.storagePath().isEmpty() || !QFileInfo::exists(caseToRefresh.storagePath()))
+        return false;
+    QList<CaseFile> files = caseToRefresh.files();
+    for (CaseFile &file : files) {
+        if (LogSage::casePath(file.path) != LogSage::casePath(logPath))
+            continue;
+        FileFingerprint now = fingerprintFile(logPath);
+        if (!now.ok() || now.file.fingerprint == file.fingerprint)
+            return false;
+        now.file.path = file.path;
+        file = now.file;
+        return caseToRefresh.updateFiles(files);
+    }
+    return false;
 }
 
 CaseLoad CaseStore::openCaseFile(const QString &path)
@@ -130,6 +271,56 @@ void CaseStore::checkFiles(Case &caseToCheck)
         const bool same = now.ok() && now.file.fingerprint == saved.fingerprint;
         caseToCheck.setFileStatus(i, same ? CaseFile::Status::Unchanged : CaseFile::Status::Changed);
     }
+}
+
+CaseStore::Located CaseStore::locateFiles(Case &caseToLocate, const QStringList &folders)
+{
+    Located result;
+    for (int i = 0; i < caseToLocate.files().size(); ++i) {
+        const CaseFile saved = caseToLocate.files().at(i);
+        if (saved.status == CaseFile::Status::Unchanged)
+            continue;
+        QStringList candidates;
+        if (saved.status == CaseFile::Status::Changed)
+            candidates.append(saved.path); // perhaps it has only grown
+        for (const QString &folder : folders)
+            if (!folder.isEmpty())
+                candidates.append(QDir(folder).filePath(QFileInfo(saved.path).fileName()));
+        bool found = false;
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (!QFileInfo(candidate).isFile())
+                continue;
+            const std::optional<qint64> added = growthSince(saved, candidate);
+            if (useFileAt(caseToLocate, i, candidate).isEmpty()) {
+                if (added)
+                    result.grown.append({LogSage::casePath(candidate), *added});
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            result.notFound.append(i);
+    }
+    return result;
+}
+
+QString CaseStore::useFileAt(Case &caseToUpdate, int index, const QString &path)
+{
+    if (index < 0 || index >= caseToUpdate.files().size())
+        return {};
+    const CaseFile saved = caseToUpdate.files().at(index);
+    FileFingerprint now = fingerprintFile(path);
+    if (!now.ok())
+        return now.error;
+    if (now.file.fingerprint != saved.fingerprint && !growthSince(saved, path))
+        return trCase("%1 is not the log file %2 of this case: its content is different; choose the file the case was saved with.")
+            .arg(path, QFileInfo(saved.path).fileName());
+    QList<CaseFile> files = caseToUpdate.files();
+    now.file.path = LogSage::casePath(path);
+    files[index] = now.file;
+    caseToUpdate.updateFiles(files);
+    caseToUpdate.setFileStatus(index, CaseFile::Status::Unchanged);
+    return {};
 }
 
 } // namespace LogSage

@@ -143,8 +143,8 @@ void TestCase::roundTrip_data()
     QTest::addColumn<std::function<void(Case &)>>("fill");
     QTest::newRow("empty") << std::function<void(Case &)>([](Case &) {});
     QTest::newRow("everything") << std::function<void(Case &)>([](Case &c) {
-        c.setFiles({CaseFile{u"/logs/ar-1.log"_s, 1234, QString(64, u'a'), CaseFile::Status::Unchecked},
-                    CaseFile{u"/logs/日志 2.log"_s, 0, QString(64, u'b'), CaseFile::Status::Unchecked}});
+        c.setFiles({CaseFile{u"/logs/ar-1.log"_s, 1234, QString(64, u'a'), CaseFile::Status::Unchecked, {}, {}},
+                    CaseFile{u"/logs/日志 2.log"_s, 0, QString(64, u'b'), CaseFile::Status::Unchecked, QString(64, u'c'), QString(64, u'd')}});
         c.setTicked(generalStep, true);
         c.setNote(causeStep, u"对端提议不一致 — checked \"display ike proposal\"\n<b>not html</b>"_s);
         c.setTicked(causeStep, true);
@@ -153,6 +153,7 @@ void TestCase::roundTrip_data()
         c.addBookmark({QString(64, u'a'), 12, Case::lineHash("twelve"), u"起点"_s});
         c.addBookmark({QString(64, u'a'), 3, Case::lineHash("three"), QString()});
         c.setFilters(QJsonObject{{u"severities"_s, QJsonArray{3, 4}}, {u"text"_s, u"peer"_s}});
+        c.setFiltersFor(QString(64, u'b'), QJsonObject{{u"host"_s, u"AR-2"_s}});
         c.setLanguage(u"zh"_s);
     });
 }
@@ -170,6 +171,8 @@ void TestCase::roundTrip()
     QCOMPARE(copy.steps(), original.steps());
     QCOMPARE(copy.bookmarks(), original.bookmarks());
     QCOMPARE(copy.filters(), original.filters());
+    for (const CaseFile &file : original.files())
+        QCOMPARE(copy.filtersFor(file.fingerprint), original.filtersFor(file.fingerprint));
     QCOMPARE(copy.language(), original.language());
     QCOMPARE(copy.key(), original.key());
     QCOMPARE(QJsonDocument(copy.toJson()).toJson(), bytes);
@@ -226,7 +229,7 @@ void TestCase::savedOnEveryChange_data()
                                 });
     QTest::newRow("language") << Change([](Case &c) { return c.setLanguage(u"en"_s); }) << QByteArray(SIGNAL(languageChanged(QString)))
                               << Check([](const QJsonObject &j) { return j.value(u"language"_s).toString() == u"en"_s; });
-    QTest::newRow("files") << Change([](Case &c) { return c.setFiles({CaseFile{u"/x.log"_s, 5, QString(64, u'd'), {}}}); })
+    QTest::newRow("files") << Change([](Case &c) { return c.setFiles({CaseFile{u"/x.log"_s, 5, QString(64, u'd'), {}, {}, {}}}); })
                            << QByteArray(SIGNAL(filesChanged()))
                            << Check([](const QJsonObject &j) {
                                   return j.value(u"files"_s).toArray().at(0).toObject().value(u"path"_s).toString() == u"/x.log"_s;
@@ -432,7 +435,7 @@ void TestCase::bookmarkDetectsChangedLine()
 
     Case c;
     const QString a(64, u'a'), b(64, u'b');
-    QVERIFY(c.setFiles({CaseFile{u"/logs/a.log"_s, 1, a, {}}, CaseFile{u"/logs/b.log"_s, 1, b, {}}}));
+    QVERIFY(c.setFiles({CaseFile{u"/logs/a.log"_s, 1, a, {}, {}, {}}, CaseFile{u"/logs/b.log"_s, 1, b, {}, {}, {}}}));
     QCOMPARE(c.fingerprintOf(u"/logs/b.log"_s), b);
     QCOMPARE(c.fingerprintOf(u"/logs/c.log"_s), QString());
     QVERIFY(c.addBookmark({a, 9, {}, {}}));
