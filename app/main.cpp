@@ -122,8 +122,8 @@ int main(int argc, char *argv[])
     const std::unique_ptr<LogSage::MainWindow> mainWindow = setup.createWindow(uiLanguage);
     LogSage::MainWindow &window = *mainWindow;
     const QStringList files = parser.positionalArguments();
-    for (const QString &file : files)
-        window.openFile(file);
+    if (!files.isEmpty())
+        window.openFiles(files); // given together: one case for the set
     window.show();
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot), line);

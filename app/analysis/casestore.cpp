@@ -59,9 +59,7 @@ CaseLoad CaseStore::readCaseFile(const QString &path)
     return Case::fromJson(file.readAll(), path);
 }
 
-namespace {
-
-QString grownNotice(const QList<GrownFile> &grown)
+QString CaseStore::grownNotice(const QList<GrownFile> &grown)
 {
     QStringList sentences;
     for (const GrownFile &file : grown)
@@ -70,6 +68,8 @@ QString grownNotice(const QList<GrownFile> &grown)
                              .arg(QFileInfo(file.path).fileName()));
     return sentences.join(u' ');
 }
+
+namespace {
 
 /// The text a case file holds for `text` as a JSON string, to find candidates without parsing.
 QByteArray asJsonString(const QString &text)

@@ -59,6 +59,9 @@ public:
     /// otherwise returns a sentence naming both files.
     static QString useFileAt(Case &caseToUpdate, int index, const QString &path);
 
+    /// A sentence per grown file: "<file> has grown since this case was saved (N more bytes); ...".
+    static QString grownNotice(const QList<GrownFile> &grown);
+
     static constexpr qint64 maxCaseFileSize = 64 * 1024 * 1024;
 
 private:

@@ -1,6 +1,7 @@
 #include "logtab.h"
 
 #include "case.h"
+#include "casemessagebar.h"
 #include "casestore.h"
 #include "catalog.h"
 #include "filterbar.h"
@@ -82,21 +83,45 @@ LogTab::~LogTab() = default;
 
 bool LogTab::open(const QString &path)
 {
-    if (!m_document->open(path))
+    if (!openDocument(path))
         return false;
     CaseLoad load = CaseStore().caseFor({path});
     if (!load.warning.isEmpty())
         Q_EMIT statusMessage(load.warning);
-    if (load.ok())
-        setCase(std::move(load.value));
-    else
+    if (!load.ok()) {
         Q_EMIT statusMessage(load.error);
+        return true;
+    }
+    setCase(std::shared_ptr<Case>(std::move(load.value)));
+    showCaseLoad(load);
     return true;
 }
 
-void LogTab::setCase(std::unique_ptr<Case> investigation)
+bool LogTab::openDocument(const QString &path)
 {
+    if (!m_document->open(path))
+        return false;
+    // A followed log grows under its case: the case keeps it, with its fingerprint brought up to date.
+    connect(m_document, &LogDocument::linesAdded, this, &LogTab::refreshFollowedFile, Qt::UniqueConnection);
+    // Bookmarks are checked against their lines once those are read.
+    connect(m_document, &LogDocument::indexingFinished, this, &LogTab::updateBookmarks, Qt::UniqueConnection);
+    return true;
+}
+
+void LogTab::refreshFollowedFile()
+{
+    if (m_case && m_document->isFollowing())
+        CaseStore::refreshFile(*m_case, m_document->path());
+}
+
+void LogTab::setCase(std::shared_ptr<Case> investigation)
+{
+    if (m_case)
+        disconnect(m_case.get(), nullptr, this, nullptr); // another tab may keep using it
     m_case = std::move(investigation);
+    m_offeredCase.clear();
+    if (m_caseBar && m_caseBar->isQuestion())
+        m_caseBar->hide();
     if (m_case) {
         connect(m_case.get(), &Case::saveFailed, this, &LogTab::statusMessage);
         connect(m_case.get(), &Case::bookmarksChanged, this, &LogTab::updateBookmarks);
@@ -105,9 +130,38 @@ void LogTab::setCase(std::unique_ptr<Case> investigation)
     Q_EMIT caseChanged(m_case.get());
 }
 
+void LogTab::showCaseLoad(const CaseLoad &load)
+{
+    if (!m_caseBar) {
+        m_caseBar = new CaseMessageBar(this);
+        if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+            box->insertWidget(0, m_caseBar);
+        connect(m_caseBar, &CaseMessageBar::useThatCase, this, [this] { Q_EMIT changedCaseAnswered(true, m_offeredCase); });
+        connect(m_caseBar, &CaseMessageBar::startNewCase, this, [this] {
+            // Kept from now on, so the same content is not asked about again.
+            if (m_case)
+                m_case->save();
+            Q_EMIT changedCaseAnswered(false, m_offeredCase);
+            m_offeredCase.clear();
+        });
+    }
+    const QString path = QFileInfo(m_document->path()).absoluteFilePath();
+    if (!load.changedCasePath.isEmpty()) {
+        m_offeredCase = load.changedCasePath;
+        m_caseBar->showQuestion(load.changedNotice);
+        return;
+    }
+    QList<GrownFile> grown;
+    for (const GrownFile &file : load.grown)
+        if (QFileInfo(file.path).absoluteFilePath() == path)
+            grown.append(file);
+    if (!grown.isEmpty())
+        m_caseBar->showStatement(CaseStore::grownNotice(grown));
+}
+
 void LogTab::restoreFromCase()
 {
-    const FilterSpec spec = FilterSpec::fromJson(m_case->filters());
+    const FilterSpec spec = FilterSpec::fromJson(m_case->filtersFor(fileKey()));
     if (spec != m_filterBar->spec())
         setFilter(spec);
     updateBookmarks();
@@ -132,15 +186,38 @@ void LogTab::updateBookmarks()
     QHash<quint64, QString> notes;
     if (m_case) {
         const QString key = fileKey();
+        const QList<quint64> changed = changedBookmarkLines();
         for (const CaseBookmark &bookmark : m_case->bookmarks())
             if (bookmark.file == key) {
                 lines.insert(bookmark.line);
-                if (!bookmark.note.isEmpty())
-                    notes.insert(bookmark.line, bookmark.note);
+                QString note = bookmark.note;
+                if (changed.contains(bookmark.line))
+                    note = note.isEmpty() ? tr("This line has changed since it was bookmarked.")
+                                          : tr("This line has changed since it was bookmarked. Note: %1").arg(note);
+                if (!note.isEmpty())
+                    notes.insert(bookmark.line, note);
             }
     }
     m_view->setBookmarks(lines);
     m_view->setBookmarkNotes(notes);
+}
+
+QList<quint64> LogTab::changedBookmarkLines() const
+{
+    QList<quint64> changed;
+    if (!m_case)
+        return changed;
+    const QString key = fileKey();
+    const quint64 indexed = m_document->lineCount().value;
+    for (const CaseBookmark &bookmark : m_case->bookmarks()) {
+        if (bookmark.file != key || bookmark.lineHash.isEmpty())
+            continue;
+        // A line beyond the end is gone; one not indexed yet is checked when indexing ends.
+        const bool gone = !m_document->isIndexing() && bookmark.line >= indexed;
+        if (gone || (bookmark.line < indexed && !Case::bookmarkMatches(bookmark, m_document->lineBytes(LineNumber(bookmark.line)))))
+            changed.append(bookmark.line);
+    }
+    return changed;
 }
 
 void LogTab::toggleBookmark(LineNumber line)
@@ -226,7 +303,7 @@ void LogTab::applyFilter(const FilterSpec &spec)
     }
     updateShownCount();
     if (m_case)
-        m_case->setFilters(spec.toJson());
+        m_case->setFiltersFor(fileKey(), spec.toJson());
     Q_EMIT filterChanged(spec);
 }
 

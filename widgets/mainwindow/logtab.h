@@ -12,7 +12,9 @@
 namespace LogSage {
 
 class Case;
+class CaseMessageBar;
 class Catalog;
+struct CaseLoad;
 class DocumentLineSource;
 class FilterBar;
 class FilteredLineSource;
@@ -30,11 +32,22 @@ public:
     ~LogTab() override;
 
     /// Opens `path`; false with document()->errorString() set when it cannot be opened.
-    /// The case kept for this file's contents is restored (filters, bookmarks, ticks).
+    /// The case kept for this file's contents is restored (filters, bookmarks, ticks), and the
+    /// message bar says when the file has grown or changed since (see showCaseLoad()).
     bool open(const QString &path);
-    /// Uses `investigation` (from Open Case) instead of the stored one.
-    void setCase(std::unique_ptr<Case> investigation);
+    /// Opens `path` without its case: the window gives one (shared by a set of files, or Open Case).
+    bool openDocument(const QString &path);
+    /// Uses `investigation`, which other tabs of the same set of files may share.
+    void setCase(std::shared_ptr<Case> investigation);
     Case *investigation() const { return m_case.get(); }
+    std::shared_ptr<Case> sharedCase() const { return m_case; }
+    /// Shows what CaseStore::caseFor() found besides the case: a statement when this file has
+    /// grown, a question (changedCaseAnswered()) when a stored case of its path has other content.
+    void showCaseLoad(const CaseLoad &load);
+    /// The stored case the message bar offers, empty when it offers none.
+    QString offeredCasePath() const { return m_offeredCase; }
+    /// Lines of this file whose bookmark was set on a line that read differently (the file changed).
+    QList<quint64> changedBookmarkLines() const;
 
     /// Marks recognized lines again (after the catalog changed).
     void refreshRecognition();
@@ -60,6 +73,8 @@ Q_SIGNALS:
     void filterChanged(const LogSage::FilterSpec &spec);
     void statusMessage(const QString &message);
     void caseChanged(LogSage::Case *investigation); ///< a different case object is in use
+    /// The user answered the message bar: take the stored case at `casePath`, or keep the new one.
+    void changedCaseAnswered(bool useThatCase, const QString &casePath);
 
 private:
     void applyFilter(const FilterSpec &spec);
@@ -70,6 +85,7 @@ private:
     void restoreFromCase();
     void updateBookmarks();
     QString fileKey() const; ///< the fingerprint bookmarks of this file are filed under
+    void refreshFollowedFile();
 
     const Catalog &m_catalog;
     LogDocument *m_document = nullptr;
@@ -79,7 +95,9 @@ private:
     DocumentLineSource *m_allLines = nullptr;
     FilteredLineSource *m_filteredSource = nullptr;
     QBitArray m_recognized;
-    std::unique_ptr<Case> m_case;
+    std::shared_ptr<Case> m_case;
+    CaseMessageBar *m_caseBar = nullptr;
+    QString m_offeredCase; ///< the stored case the message bar offers
     std::optional<LineNumber> m_keepLine; ///< the line to return to once a new filter has found it
 };
 

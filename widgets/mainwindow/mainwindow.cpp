@@ -393,13 +393,13 @@ LogDocument *MainWindow::currentDocument() const
     return tab ? tab->document() : nullptr;
 }
 
-bool MainWindow::openFile(const QString &path)
+LogTab *MainWindow::openTab(const QString &path)
 {
     auto *tab = new LogTab(m_catalog);
-    if (!tab->open(path)) {
+    if (!tab->openDocument(path)) {
         reportError(tab->document()->errorString());
         delete tab;
-        return false;
+        return nullptr;
     }
     LogDocument *document = tab->document();
     LogView *view = tab->view();
@@ -421,6 +421,9 @@ bool MainWindow::openFile(const QString &path)
             m_docks->refresh(tab);
         }
     });
+    connect(tab, &LogTab::changedCaseAnswered, this, [this, tab](bool useThatCase, const QString &casePath) {
+        answerChangedCase(tab, useThatCase, casePath);
+    });
     m_reference->setCase(tab->investigation());
     connect(tab, &LogTab::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(document, &LogDocument::progress, this, [this, document](int permille) {
@@ -441,7 +444,7 @@ bool MainWindow::openFile(const QString &path)
     });
     updateStatus();
     view->setFocus();
-    return true;
+    return tab;
 }
 
 void MainWindow::explainLine(LineNumber line)
@@ -565,9 +568,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const auto urls = event->mimeData()->urls();
+    QStringList files;
     for (const QUrl &url : urls)
         if (url.isLocalFile())
-            openFile(url.toLocalFile());
+            files.append(url.toLocalFile());
+    if (!files.isEmpty())
+        openFiles(files); // dropped together: one case
     event->acceptProposedAction();
 }
 

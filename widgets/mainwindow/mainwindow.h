@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -17,6 +19,7 @@ class QToolButton;
 namespace LogSage {
 
 class CatalogActions;
+struct CaseLoad;
 class LogDocument;
 class LogTab;
 class LogView;
@@ -37,8 +40,16 @@ public:
 
     /// Opens a log in a new tab; a failure is reported in the status bar and a message box.
     bool openFile(const QString &path);
-    /// Opens a case file: its log, with the case's ticks, notes, bookmarks and filters.
+    /// Opens logs chosen together, a tab each, sharing one case (kept per set of files); false
+    /// when any could not be opened.
+    bool openFiles(const QStringList &paths);
+    /// Opens a case file: every log of it in a tab, with the case's ticks, notes, bookmarks and
+    /// filters. Logs not at their saved paths are looked for beside the case file and in the
+    /// current log's folder, then asked for (see setLogLocator()).
     bool openCase(const QString &path);
+    /// Asks the user where a case's log is, given its saved path; returns the chosen path, or empty.
+    /// By default a file dialog (tests give their own).
+    void setLogLocator(std::function<QString(const QString &savedPath)> locate) { m_locateLog = std::move(locate); }
     LogTab *currentTab() const;
     LogView *currentView() const;
     LogDocument *currentDocument() const;
@@ -73,6 +84,9 @@ private:
     void openCaseDialog();
     void showExportDialog();
     void saveCaseAsDialog();
+    LogTab *openTab(const QString &path);
+    void showCaseLoad(const QList<LogTab *> &tabs, const CaseLoad &load);
+    void answerChangedCase(LogTab *tab, bool useThatCase, const QString &casePath);
     void explainLine(LineNumber line);
     void updateStatus();
     void reportError(const QString &message);
@@ -117,6 +131,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    std::function<QString(const QString &)> m_locateLog;
 };
 
 } // namespace LogSage

@@ -25,6 +25,78 @@ constexpr int MaxRecentFiles = 10;
 const auto RecentFilesKey = u"recentFiles"_s;
 } // namespace
 
+bool MainWindow::openFile(const QString &path)
+{
+    return openFiles({path});
+}
+
+bool MainWindow::openFiles(const QStringList &paths)
+{
+    QList<LogTab *> tabs;
+    QStringList opened;
+    for (const QString &path : paths)
+        if (LogTab *tab = openTab(path)) {
+            tabs.append(tab);
+            opened.append(path);
+        }
+    if (tabs.isEmpty())
+        return false;
+    CaseLoad load = CaseStore().caseFor(opened);
+    if (!load.warning.isEmpty())
+        statusBar()->showMessage(load.warning, 15000);
+    if (!load.ok()) {
+        statusBar()->showMessage(load.error, 15000);
+        return tabs.size() == paths.size();
+    }
+    const std::shared_ptr<Case> investigation(std::move(load.value));
+    for (LogTab *tab : std::as_const(tabs))
+        tab->setCase(investigation);
+    showCaseLoad(tabs, load);
+    return tabs.size() == paths.size();
+}
+
+void MainWindow::showCaseLoad(const QList<LogTab *> &tabs, const CaseLoad &load)
+{
+    for (LogTab *tab : tabs)
+        tab->showCaseLoad(load);
+    if (!load.changedNotice.isEmpty())
+        statusBar()->showMessage(load.changedNotice, 15000);
+    else if (!load.notice.isEmpty())
+        statusBar()->showMessage(load.notice, 15000);
+}
+
+void MainWindow::answerChangedCase(LogTab *tab, bool useThatCase, const QString &casePath)
+{
+    // The question is about the whole set of files opened together: answer it in every tab of it.
+    const Case *asked = tab->investigation();
+    QList<LogTab *> tabs;
+    QStringList paths;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *each = qobject_cast<LogTab *>(m_tabs->widget(i)); each && asked && each->investigation() == asked) {
+            tabs.append(each);
+            paths.append(each->document()->path());
+        }
+    if (!useThatCase || casePath.isEmpty()) {
+        for (LogTab *each : std::as_const(tabs))
+            each->setCase(each->sharedCase()); // same case: closes the question
+        return;
+    }
+    CaseLoad load = CaseStore::adoptCase(casePath, paths);
+    if (!load.ok()) {
+        reportError(load.error);
+        return;
+    }
+    const std::shared_ptr<Case> investigation(std::move(load.value));
+    int changedBookmarks = 0;
+    for (LogTab *each : std::as_const(tabs)) {
+        each->setCase(investigation);
+        changedBookmarks += int(each->changedBookmarkLines().size());
+    }
+    statusBar()->showMessage(changedBookmarks > 0 ? tr("The saved case is back; %n bookmark(s) point to lines that have changed (see their tooltips).", nullptr, changedBookmarks)
+                                                  : tr("The saved case is back: its ticks, notes and bookmarks."),
+                             15000);
+}
+
 void MainWindow::openCaseDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), QString(), tr("LogSage cases (*.json);;All files (*)"));
@@ -43,18 +115,52 @@ bool MainWindow::openCase(const QString &path)
         reportError(tr("The case %1 names no log file; open the log with File > Open.").arg(path));
         return false;
     }
-    const CaseFile file = load.value->files().constFirst();
-    if (!openFile(file.path)) {
-        reportError(tr("The case %1 refers to %2, which cannot be opened. Copy the log there, or open it and the case again.")
-                        .arg(path, file.path));
+    const std::shared_ptr<Case> investigation(std::move(load.value));
+    QStringList folders{QFileInfo(path).absolutePath()};
+    if (LogDocument *document = currentDocument())
+        folders.append(QFileInfo(document->path()).absolutePath());
+    const CaseStore::Located located = CaseStore::locateFiles(*investigation, folders);
+    QStringList notFound;
+    for (const int index : located.notFound) {
+        const QString saved = investigation->files().at(index).path;
+        const QString chosen = m_locateLog ? m_locateLog(saved)
+                                           : QFileDialog::getOpenFileName(this, tr("Where Is %1?").arg(QFileInfo(saved).fileName()),
+                                                                          QFileInfo(path).absolutePath(),
+                                                                          tr("Log files (*.log *.txt *.gz *.bz2 *.xz *.zip *.dblg);;All files (*)"));
+        const QString error = chosen.isEmpty() ? QString() : CaseStore::useFileAt(*investigation, index, chosen);
+        if (chosen.isEmpty() && investigation->files().at(index).status == CaseFile::Status::Changed)
+            continue; // not found elsewhere: the log as it is now, with the case saying it changed
+        if (chosen.isEmpty() || !error.isEmpty()) {
+            notFound.append(saved);
+            if (!error.isEmpty())
+                statusBar()->showMessage(error, 15000);
+        }
+    }
+    QList<LogTab *> tabs;
+    for (const CaseFile &file : investigation->files())
+        if (!notFound.contains(file.path))
+            if (LogTab *tab = openTab(file.path))
+                tabs.append(tab);
+    if (tabs.isEmpty()) {
+        reportError(tr("No log file of the case %1 could be found (%2). Copy the logs beside the case file and open it again.")
+                        .arg(path, notFound.join(u", "_s)));
         return false;
     }
-    std::unique_ptr<Case> investigation = std::move(load.value);
-    const bool changed = investigation->hasChangedFiles();
-    const QString problems = investigation->fileProblems().join(u' ');
-    currentTab()->setCase(std::move(investigation));
-    if (changed)
-        reportError(tr("The log file has changed since the case was saved: %1").arg(problems));
+    for (LogTab *tab : std::as_const(tabs))
+        tab->setCase(investigation);
+    CaseLoad shown;
+    shown.grown = located.grown;
+    shown.notice = CaseStore::grownNotice(located.grown);
+    showCaseLoad(tabs, shown);
+    QStringList problems;
+    if (!notFound.isEmpty())
+        problems.append(tr("These log files of the case %1 could not be found: %2. Copy them beside the case file and open it again.")
+                            .arg(path, notFound.join(u", "_s)));
+    for (const CaseFile &file : investigation->files())
+        if (file.status == CaseFile::Status::Changed)
+            problems.append(tr("The log file %1 has changed since the case was saved; bookmarks on lines that changed are marked.").arg(file.path));
+    if (!problems.isEmpty())
+        reportError(problems.join(u' '));
     return true;
 }
 
@@ -102,8 +208,8 @@ void MainWindow::showOpenDialog()
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Log Files"), QString(),
         tr("Log files (*.log *.txt *.gz *.bz2 *.xz *.zip *.dblg);;All files (*)"));
-    for (const QString &file : files)
-        openFile(file);
+    if (!files.isEmpty())
+        openFiles(files); // chosen together: one case
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace LogSage {
+
+/// A message bar above a log about its case, which never blocks: that the log file has grown
+/// (a statement the user closes), or that it has changed since a stored case was saved (a
+/// question: use that case, or start a new one).
+class CaseMessageBar : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit CaseMessageBar(QWidget *parent = nullptr);
+
+    /// Shows `text` with a close button only.
+    void showStatement(const QString &text);
+    /// Shows `text` with the buttons Use That Case and Start a New Case.
+    void showQuestion(const QString &text);
+    QString text() const;
+    bool isQuestion() const;
+
+Q_SIGNALS:
+    void useThatCase();
+    void startNewCase();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_text = nullptr;
+    QPushButton *m_use = nullptr;
+    QPushButton *m_new = nullptr;
+    QToolButton *m_close = nullptr;
+};
+
+} // namespace LogSage
