@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include "hiddenmessagesbutton.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,6 +91,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_clear->setObjectName(u"filterClear"_s);
     m_shown = new QLabel(this);
     m_shown->setObjectName(u"filterShown"_s);
+    m_hidden = new HiddenMessagesButton(this);
 
     // The rows about equally wide: the wider one sets how narrow the log may get, and with it how
     // wide the reference beside it can be.
@@ -105,6 +108,7 @@ FilterBar::FilterBar(QWidget *parent)
     second->addWidget(m_message, 1);
     second->addWidget(m_host);
     second->addWidget(m_recognition);
+    second->addWidget(m_hidden);
     for (QComboBox *box : {m_severity, m_module, m_host, m_recognition})
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_module->setMinimumContentsLength(8);
@@ -147,6 +151,10 @@ FilterBar::FilterBar(QWidget *parent)
     });
     connect(m_from, &QDateTimeEdit::editingFinished, this, &FilterBar::readControls);
     connect(m_to, &QDateTimeEdit::editingFinished, this, &FilterBar::readControls);
+    connect(m_hidden, &HiddenMessagesButton::hiddenChanged, this, [this](const QStringList &hidden) {
+        m_spec.hiddenMessages = hidden;
+        Q_EMIT specChanged(m_spec);
+    });
     connect(m_clear, &QToolButton::clicked, this, [this] {
         setSpec({});
         Q_EMIT specChanged(m_spec);
@@ -256,6 +264,7 @@ void FilterBar::setSpec(const FilterSpec &spec)
         m_from->setDateTime(spec.from);
     if (spec.to.isValid())
         m_to->setDateTime(spec.to);
+    m_hidden->setHiddenMessages(spec.hiddenMessages);
     m_updating = false;
     validateText();
 }

@@ -14,8 +14,11 @@ class QToolButton;
 
 namespace LogSage {
 
+class HiddenMessagesButton;
+
 /// The noise control above a log: text or regular expression, worst severity, module, message,
-/// host, time range, recognized or unknown. Text is applied after a short pause in typing; an
+/// host, time range, recognized or unknown, and the messages hidden from the log (listed, to show
+/// them again one by one). Text is applied after a short pause in typing; an
 /// invalid expression tints the field (with an icon and the reason as tooltip), never while the
 /// user is still in the middle of a word.
 class FilterBar : public QWidget
@@ -60,6 +63,7 @@ private:
     QDateTimeEdit *m_to = nullptr;
     QToolButton *m_clear = nullptr;
     QLabel *m_shown = nullptr;
+    HiddenMessagesButton *m_hidden = nullptr;
     QTimer *m_typingPause = nullptr;
     QAction *m_invalidIcon = nullptr;
 };

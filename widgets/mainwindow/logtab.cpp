@@ -314,7 +314,7 @@ void LogTab::hideMessage(const QString &messageId)
         return;
     spec.hiddenMessages.append(messageId);
     setFilter(spec);
-    Q_EMIT statusMessage(tr("Lines with %1 are hidden; the filter bar's Clear shows them again.").arg(messageId));
+    Q_EMIT statusMessage(tr("Lines with %1 are hidden; the filter bar's list of hidden messages shows them again.").arg(messageId));
 }
 
 void LogTab::showOnlyMessage(const QString &messageId)
