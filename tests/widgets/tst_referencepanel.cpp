@@ -120,6 +120,15 @@ private Q_SLOTS:
             QTRY_VERIFY(zh->width() > 0);
             checkRow(panel, u"referenceMeaning"_s);
             checkRow(panel, u"referenceColumnHeads"_s);
+            // The other causes are folded to a line each; unfolded, they line up like the rest.
+            for (int c = 1; c < entry.causes.size(); ++c) {
+                auto *toggle = panel.findChild<QToolButton *>(u"referenceCause%1FoldToggle"_s.arg(c));
+                QVERIFY2(toggle, qPrintable(QString::number(c)));
+                QVERIFY(!panel.findChild<QWidget *>(u"referenceCause%1"_s.arg(c))->isVisible());
+                toggle->click();
+            }
+            QTRY_VERIFY(panel.findChild<QWidget *>(u"referenceCause%1"_s.arg(entry.causes.size() - 1))->isVisible());
+            QTRY_VERIFY(panel.findChild<QLabel *>(u"referenceCause%1Zh"_s.arg(entry.causes.size() - 1))->width() > 0);
             for (int c = 0; c < entry.causes.size(); ++c)
                 checkRow(panel, u"referenceCause%1"_s.arg(c));
             for (int k = 0; k < steps.size(); ++k)
@@ -142,6 +151,55 @@ private Q_SLOTS:
             const qsizetype enAt = meaning->text().indexOf(entry.meaning.en.toHtmlEscaped());
             QVERIFY2(zhAt >= 0 && enAt > zhAt, qPrintable(meaning->text()));
         }
+    }
+
+    void otherCausesUnfold_data()
+    {
+        QTest::addColumn<int>("key"); // 0: a mouse click
+        QTest::newRow("click") << 0;
+        QTest::newRow("Space") << int(Qt::Key_Space);
+        QTest::newRow("Enter") << int(Qt::Key_Enter);
+        QTest::newRow("Return") << int(Qt::Key_Return);
+    }
+
+    void otherCausesUnfold()
+    {
+        QFETCH(int, key);
+        const LineExplanation e = explain(Teardown);
+        QVERIFY(e.matchedCause >= 0);
+        ReferencePanel panel;
+        panel.setExplanation(e);
+        panel.resize(500, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *toggle = panel.findChild<QToolButton *>(u"referenceCause1FoldToggle"_s);
+        auto *detail = panel.findChild<QLabel *>(u"referenceCause1"_s);
+        QVERIFY(toggle && detail);
+        QVERIFY(!detail->isVisible());
+        // The folded line names the cause, elided to the panel's width; the whole text is its name.
+        const CatalogCause &second = e.entry->causes.at(e.causeOrder.at(1));
+        QVERIFY(toggle->accessibleName().contains(second.text.en));
+        QVERIFY(toggle->fontMetrics().horizontalAdvance(toggle->text()) <= toggle->width());
+        QVERIFY(detail->text().contains(second.text.en.toHtmlEscaped()));
+
+        auto press = [&] {
+            if (key == 0) {
+                QTest::mouseClick(toggle, Qt::LeftButton);
+            } else {
+                toggle->setFocus();
+                QTest::keyClick(toggle, Qt::Key(key));
+            }
+        };
+        press();
+        QTRY_VERIFY(detail->isVisible());
+        // Unfolded causes stay so when the panel is rebuilt for the same entry (a language change).
+        panel.setLanguage(ReferenceLanguage::Chinese);
+        detail = panel.findChild<QLabel *>(u"referenceCause1"_s);
+        toggle = panel.findChild<QToolButton *>(u"referenceCause1FoldToggle"_s);
+        QTRY_VERIFY(detail->isVisible());
+        QVERIFY(detail->text().contains(second.text.zh.toHtmlEscaped()));
+        press();
+        QTRY_VERIFY(!detail->isVisible());
     }
 
     void followsItsWidth()

@@ -2,6 +2,7 @@
 
 #include "case.h"
 #include "casestep.h"
+#include "foldablecause.h"
 #include "parametertable.h"
 
 #include <QApplication>
@@ -68,6 +69,7 @@ ReferencePanel::ReferencePanel(QWidget *parent)
     });
 
     m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"referenceScroll"_s);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(m_scroll);
@@ -77,6 +79,8 @@ ReferencePanel::ReferencePanel(QWidget *parent)
 
 void ReferencePanel::setExplanation(const LineExplanation &explanation)
 {
+    if (explanation.entry != m_explanation.entry)
+        m_expandedCauses.clear();
     m_explanation = explanation;
     rebuild();
 }
@@ -245,12 +249,14 @@ void ReferencePanel::rebuild()
             if (!entry.note.isEmpty())
                 addParagraph(u"referenceNote"_s, u"<i>%1</i>"_s.arg(escaped(text(entry.note))));
         }
-        addParameters();
-        if (m_sideBySide)
-            addCausesSideBySide();
-        else
-            addCauses();
+        // What it means, why (the cause this line points to) and what to do come first, so that
+        // the checklist is in view without scrolling; the details follow: the parameter table and
+        // the other causes, folded to a line each.
+        if (e.matchedCause >= 0)
+            addMatchedCause();
         addSteps();
+        addParameters();
+        addOtherCauses();
     }
     m_layout->addStretch();
     m_scroll->setWidget(m_content); // deletes the previous content
@@ -302,24 +308,77 @@ void ReferencePanel::addParameters()
     m_layout->addWidget(table);
 }
 
-void ReferencePanel::addCauses()
+QString ReferencePanel::causeHtml(const CatalogCause &cause, const QString &prose) const
+{
+    QString item = proseToHtml(prose).replace(u'\n', u"<br>"_s);
+    if (cause.condition && !cause.condition->fallback && !cause.condition->equals.isEmpty())
+        item = u"<code>%1</code>: %2"_s.arg(escaped(cause.condition->equals), item);
+    return item;
+}
+
+void ReferencePanel::addMatchedCause()
+{
+    const CatalogCause &cause = m_explanation.entry->causes.at(m_explanation.matchedCause);
+    addSection(u"causesHeading"_s, tr("Likely cause"));
+    const QString mark = u"<span style='color:%1'>&#9664; %2</span>"_s.arg(accent(true), escaped(matchedValueNote()));
+    if (m_sideBySide) {
+        m_layout->addWidget(m_columns->row(u"referenceCause0"_s, [&](Language language) {
+            return u"<b>%1</b>"_s.arg(causeHtml(cause, cause.text.text(language)));
+        }));
+        QLabel *markLabel = m_columns->spanning(mark);
+        markLabel->setObjectName(u"referenceMatchedCause"_s);
+        m_layout->addWidget(markLabel);
+    } else {
+        addParagraph(u"referenceCause0"_s, u"<b>%1</b>"_s.arg(causeHtml(cause, text(cause.text))));
+        addParagraph(u"referenceMatchedCause"_s, mark);
+    }
+}
+
+void ReferencePanel::addOtherCauses()
 {
     const CatalogEntry &entry = *m_explanation.entry;
-    if (entry.causes.isEmpty())
+    const bool matched = m_explanation.matchedCause >= 0;
+    QList<int> others;
+    for (int index : m_explanation.causeOrder)
+        if (index != m_explanation.matchedCause)
+            others.append(index);
+    if (others.isEmpty())
         return;
-    addSection(u"causesHeading"_s, tr("Possible causes"));
-    QString html = u"<ol style='margin-left:-8px'>"_s;
-    for (int index : m_explanation.causeOrder) {
+    addSection(u"otherCausesHeading"_s, matched ? tr("Other possible causes") : tr("Possible causes"));
+    int number = matched ? 1 : 0;
+    for (int index : std::as_const(others)) {
         const CatalogCause &cause = entry.causes.at(index);
-        QString item = proseToHtml(text(cause.text)).replace(u'\n', u"<br>"_s);
+        const QString name = u"referenceCause%1"_s.arg(number++);
+        QWidget *detail = nullptr;
+        if (m_sideBySide) {
+            detail = m_columns->row(name, [&](Language language) { return causeHtml(cause, cause.text.text(language)); });
+        } else {
+            auto *label = new QLabel(causeHtml(cause, text(cause.text)));
+            label->setObjectName(name);
+            label->setTextFormat(Qt::RichText);
+            label->setWordWrap(true);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            label->setContentsMargins(24, 0, 0, 4); // under the summary, past the arrow
+            detail = label;
+        }
+        QString summary = m_language == ReferenceLanguage::Both && !cause.text.zh.isEmpty() && !cause.text.en.isEmpty()
+            ? cause.text.zh + u" · "_s + cause.text.en
+            : text(cause.text);
         if (cause.condition && !cause.condition->fallback && !cause.condition->equals.isEmpty())
-            item = u"<code>%1</code>: %2"_s.arg(escaped(cause.condition->equals), item);
-        if (index == m_explanation.matchedCause)
-            item = u"<b>%1</b><br><span style='color:%2'>&#9664; %3</span>"_s.arg(item, accent(true), escaped(matchedValueNote()));
-        html += u"<li>"_s + item + u"</li>"_s;
+            summary = cause.condition->equals + u": "_s + summary;
+        summary.replace(u'\n', u' ').remove(u'`');
+        auto *fold = new FoldableCause(name + u"Fold"_s, summary, detail, m_content);
+        // Unfolded causes stay unfolded while the panel shows the same entry (language, width).
+        const QString key = entry.id + u'/' + cause.key + QString::number(index);
+        fold->setExpanded(m_expandedCauses.contains(key));
+        connect(fold, &FoldableCause::expandedChanged, this, [this, key](bool expanded) {
+            if (expanded)
+                m_expandedCauses.insert(key);
+            else
+                m_expandedCauses.remove(key);
+        });
+        m_layout->addWidget(fold);
     }
-    html += u"</ol>"_s;
-    addParagraph(u"referenceCauses"_s, html);
 }
 
 QString ReferencePanel::accent(bool good) const
@@ -339,38 +398,6 @@ QString ReferencePanel::matchedValueNote() const
         if (p.name.compare(cause.condition->parameter, Qt::CaseInsensitive) == 0)
             value = p.value;
     return tr("this line: %1=%2").arg(cause.condition->parameter, value);
-}
-
-void ReferencePanel::addCausesSideBySide()
-{
-    const CatalogEntry &entry = *m_explanation.entry;
-    if (entry.causes.isEmpty())
-        return;
-    addSection(u"causesHeading"_s, tr("Possible causes"));
-    auto *box = new QWidget(m_content);
-    box->setObjectName(u"referenceCauses"_s);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    int number = 0;
-    for (int index : m_explanation.causeOrder) {
-        const CatalogCause &cause = entry.causes.at(index);
-        const bool matched = index == m_explanation.matchedCause;
-        auto *numberLabel = new QLabel(u"%1."_s.arg(++number), box);
-        numberLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        QWidget *row = m_columns->row(u"referenceCause%1"_s.arg(number - 1), [&](Language language) {
-            QString item = proseToHtml(cause.text.text(language)).replace(u'\n', u"<br>"_s);
-            if (cause.condition && !cause.condition->fallback && !cause.condition->equals.isEmpty())
-                item = u"<code>%1</code>: %2"_s.arg(escaped(cause.condition->equals), item);
-            return matched ? u"<b>%1</b>"_s.arg(item) : item;
-        }, numberLabel);
-        layout->addWidget(row);
-        if (matched) {
-            QLabel *mark = m_columns->spanning(u"<span style='color:%1'>&#9664; %2</span>"_s.arg(accent(true), escaped(matchedValueNote())));
-            mark->setObjectName(u"referenceMatchedCause"_s);
-            layout->addWidget(mark);
-        }
-    }
-    m_layout->addWidget(box);
 }
 
 QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)

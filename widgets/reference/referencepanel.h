@@ -5,6 +5,7 @@
 #include "lineexplanation.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -65,11 +66,12 @@ private:
     QLabel *addSection(const QString &objectName, const QString &title);
     QLabel *addParagraph(const QString &objectName, const QString &richText);
     void addUnknown();
-    void addCausesSideBySide();
     QString matchedValueNote() const; ///< "this line: Reason=..." for the matched cause
     QString accent(bool good) const;  ///< a green (good) or red colour for the current palette
     void addParameters();
-    void addCauses();
+    QString causeHtml(const CatalogCause &cause, const QString &prose) const; ///< with its condition as code
+    void addMatchedCause(); ///< in full and marked, right before the checklist
+    void addOtherCauses();  ///< folded to a line each, after the checklist
     void addSteps();
     QWidget *makeStep(const ShownStep &shown, int number);
     void updateProgress();
@@ -87,6 +89,7 @@ private:
     QPointer<Case> m_case;
     bool m_sideBySide = false;
     std::optional<BilingualColumns> m_columns; ///< set while both languages stand side by side
+    QSet<QString> m_expandedCauses; ///< causes unfolded by the user, kept while the entry is shown
     QList<std::pair<QPointer<QLineEdit>, StepId>> m_notes; ///< the note fields shown, by step
 };
 
