@@ -234,8 +234,11 @@ bool CaseStore::refreshFile(Case &caseToRefresh, const QString &logPath)
     for (CaseFile &file : files) {
         if (LogSage::casePath(file.path) != LogSage::casePath(logPath))
             continue;
+        // Only growth is followed: a log cut short or rotated holds other lines than the case's.
+        if (!growthSince(file, logPath))
+            return false;
         FileFingerprint now = fingerprintFile(logPath);
-        if (!now.ok() || now.file.fingerprint == file.fingerprint)
+        if (!now.ok())
             return false;
         now.file.path = file.path;
         file = now.file;

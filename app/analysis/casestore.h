@@ -33,7 +33,9 @@ public:
     /// of their old line (see Case::bookmarkMatches()), and files that changed have Status::Changed.
     static CaseLoad adoptCase(const QString &casePath, const QStringList &logPaths);
     /// Brings the case's record of the file at `logPath` up to date after it grew (a followed log),
-    /// when the case is kept on disk already. The case keeps saving where it did.
+    /// when the case is kept on disk already; false when nothing was updated (not grown, or cut
+    /// short or rewritten: then the case keeps the content it was about). The case keeps saving
+    /// where it did.
     static bool refreshFile(Case &caseToRefresh, const QString &logPath);
 
     /// Opens a case file from anywhere. Further changes are written back to that file. Each log

@@ -316,6 +316,12 @@ void TestCaseChanges::followedFileKeepsItsCase()
     QVERIFY(readFile(storedAt).contains(now.toLatin1()));
     QVERIFY(!CaseStore::refreshFile(live, log)); // up to date already
     QVERIFY(!CaseStore::refreshFile(live, dir.filePath(u"other.log"_s)));
+    // A rotated log (cut short, then written anew) is not this case's content any more.
+    QVERIFY(writeFile(dir.filePath(u"rotated.log"_s), readFile(log)));
+    QVERIFY(writeFile(log, logText(80, "rotated")));
+    QVERIFY(!CaseStore::refreshFile(live, log));
+    QCOMPARE(live.files().at(0).fingerprint, now);
+    QVERIFY(writeFile(log, readFile(dir.filePath(u"rotated.log"_s))));
 
     CaseLoad reopened = cases.caseFor({log});
     QVERIFY(reopened.ok());

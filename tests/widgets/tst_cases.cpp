@@ -240,6 +240,29 @@ private Q_SLOTS:
         QVERIFY(bookmarksOf(alone.currentTab()).isEmpty());
     }
 
+    void filesDroppedTogetherShareOneCase()
+    {
+        QTemporaryDir dir;
+        const QString hub = dir.filePath(u"hub.log"_s), branch = dir.filePath(u"branch.log"_s);
+        QVERIFY(writeFile(hub, sampleBytes()));
+        QVERIFY(writeFile(branch, "# the branch's copy\n" + sampleBytes()));
+        MainWindow window(Catalog::bundled());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(hub), QUrl::fromLocalFile(branch)});
+        QDragEnterEvent enter(window.rect().center(), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(window.rect().center()), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        LogTab *hubTab = tabOf(window, hub), *branchTab = tabOf(window, branch);
+        QVERIFY(hubTab && branchTab);
+        QVERIFY(hubTab->investigation());
+        QCOMPARE(hubTab->investigation(), branchTab->investigation());
+        QCOMPARE(hubTab->investigation()->files().size(), 2);
+    }
+
     void followedFileKeepsItsCase()
     {
         QTemporaryDir dir;
