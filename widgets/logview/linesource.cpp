@@ -40,6 +40,11 @@ quint64 DocumentLineSource::doRowForLine(LineNumber line) const
     return std::min(line.value, doRowCount());
 }
 
+LineSource::RowToLine DocumentLineSource::doRowToLine() const
+{
+    return [](quint64 row) { return row; };
+}
+
 FilteredLineSource::FilteredLineSource(const FilteredLines *lines, QObject *parent)
     : LineSource(parent)
     , m_lines(lines)
@@ -71,6 +76,17 @@ LineRecord FilteredLineSource::doRecord(quint64 row) const
 quint64 FilteredLineSource::doRowForLine(LineNumber line) const
 {
     return m_lines->filteredLineAtOrAfter(line).value;
+}
+
+const LogDocument *FilteredLineSource::doDocument() const
+{
+    return m_lines->document();
+}
+
+LineSource::RowToLine FilteredLineSource::doRowToLine() const
+{
+    // FilteredLines' accessors lock: safe on a worker while the object lives.
+    return [lines = m_lines](quint64 row) { return lines->originalLine(LineNumber(row)).value; };
 }
 
 } // namespace LogSage

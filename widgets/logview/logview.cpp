@@ -2,6 +2,7 @@
 
 #include "linesource.h"
 #include "loghighlighter.h"
+#include "searchindicator.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -38,12 +39,28 @@ LogView::LogView(QWidget *parent)
     setFont(mono);
     viewport()->setCursor(Qt::IBeamCursor);
     setDarkTheme(palette().color(QPalette::Base).lightness() < 128);
+    m_search = std::make_unique<RowSearch>();
+    connect(m_search.get(), &RowSearch::finished, this, &LogView::onSearchFinished);
+    m_searchIndicator = new SearchIndicator(this);
+    m_searchIndicator->hide();
+    connect(m_searchIndicator, &SearchIndicator::stopRequested, this, &LogView::stopSearch);
+    connect(m_search.get(), &RowSearch::progress, this, [this](int permille) {
+        m_searchIndicator->setProgress(permille);
+        placeSearchIndicator();
+        m_searchIndicator->show();
+    });
 }
 
-LogView::~LogView() = default;
+LogView::~LogView()
+{
+    // Nobody is told about a search that ends with the view; the worker is waited for.
+    disconnect(m_search.get(), nullptr, this, nullptr);
+    m_search.reset();
+}
 
 void LogView::setLineSource(LineSource *source)
 {
+    stopSearch(); // its rows are about to change meaning
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
@@ -55,6 +72,7 @@ void LogView::setLineSource(LineSource *source)
             viewport()->update();
         });
         connect(source, &LineSource::rowsReset, this, [this] {
+            stopSearch();
             m_firstRow = m_currentRow = m_anchorRow = 0;
             updateScrollBars();
             viewport()->update();
@@ -428,39 +446,54 @@ bool LogView::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
-bool LogView::findRow(bool forward, const std::function<bool(const LineRecord &)> &matches)
+bool LogView::findRow(bool forward, const RowQuery &query, SearchDone done)
 {
+    stopSearch();
     if (!m_source || m_source->rowCount() == 0)
         return false;
-    const quint64 rows = m_source->rowCount();
-    std::optional<quint64> found;
-    if (forward) {
-        for (quint64 row = m_currentRow + 1; row < rows && !found; ++row)
-            if (matches(m_source->record(row)))
-                found = row;
-    } else {
-        for (quint64 row = m_currentRow; row-- > 0 && !found;)
-            if (matches(m_source->record(row)))
-                found = row;
-    }
-    if (found)
-        jumpToRow(*found);
-    return found.has_value();
+    m_searchDone = std::move(done);
+    if (m_search->start(*m_source, m_currentRow, forward, query))
+        return true;
+    m_searchDone = {};
+    return false;
 }
 
-bool LogView::findSameMessage(bool forward)
+void LogView::stopSearch()
+{
+    m_search->cancel();
+}
+
+void LogView::onSearchFinished(RowSearch::Outcome outcome, quint64 row)
+{
+    m_searchIndicator->hide();
+    if (outcome == RowSearch::Outcome::Found && m_source && row < m_source->rowCount())
+        jumpToRow(row);
+    if (SearchDone done = std::exchange(m_searchDone, {}))
+        done(outcome);
+}
+
+void LogView::placeSearchIndicator()
+{
+    const QRect area = viewport()->geometry();
+    const QSize size = m_searchIndicator->sizeHint();
+    m_searchIndicator->setGeometry(area.right() - size.width() - 8, area.bottom() - size.height() - 8, size.width(), size.height());
+}
+
+bool LogView::findSameMessage(bool forward, SearchDone done)
 {
     if (!m_source || m_source->rowCount() == 0)
         return false;
     const quint16 type = m_source->record(m_currentRow).messageType;
     if (type == 0)
         return false;
-    return findRow(forward, [type](const LineRecord &r) { return r.messageType == type && !(r.flags & Continuation); });
+    return findRow(forward, {[type](const LineRecord &r) { return r.messageType == type && !(r.flags & Continuation); }, {}},
+                   std::move(done));
 }
 
-bool LogView::findWarningOrWorse(bool forward)
+bool LogView::findWarningOrWorse(bool forward, SearchDone done)
 {
-    return findRow(forward, [](const LineRecord &r) { return r.severity <= 4 && !(r.flags & Continuation); });
+    return findRow(forward, {[](const LineRecord &r) { return r.severity <= 4 && !(r.flags & Continuation); }, {}},
+                   std::move(done));
 }
 
 void LogView::resizeEvent(QResizeEvent *event)
@@ -470,6 +503,7 @@ void LogView::resizeEvent(QResizeEvent *event)
                             && isRowVisible(m_currentRow, event->oldSize().height());
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    placeSearchIndicator();
     if (!m_source || m_source->rowCount() == 0)
         return;
     if (m_centreWhenShown && viewport()->height() >= lineHeight())
@@ -484,6 +518,10 @@ void LogView::keyPressEvent(QKeyEvent *event)
     const qint64 page = visibleRowCount() - 1;
     if (event->matches(QKeySequence::Copy)) {
         copy();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && isSearching()) {
+        stopSearch();
         return;
     }
     switch (event->key()) {

@@ -2,6 +2,7 @@
 
 #include "linesource.h"
 #include "linetypes.h"
+#include "rowsearch.h"
 
 #include <QAbstractScrollArea>
 #include <QTextLayout>
@@ -18,6 +19,7 @@ namespace LogSage {
 
 
 class LogHighlighter;
+class SearchIndicator;
 
 /// The log itself: a scroll area that paints only the visible rows of a LineSource, with line
 /// numbers, a severity marker on recognized lines and KSyntaxHighlighting colours. Rows are
@@ -56,10 +58,18 @@ public:
     /// Notes of bookmarked file lines, shown as the tooltip of their gutter tick.
     void setBookmarkNotes(const QHash<quint64, QString> &notes);
 
-    /// Moves to the next (or previous) row whose record matches; false when there is none.
-    bool findRow(bool forward, const std::function<bool(const LineRecord &)> &matches);
-    bool findSameMessage(bool forward);   ///< the current line's message type
-    bool findWarningOrWorse(bool forward); ///< severity 0..4
+    /// Runs when a search ends (on the GUI thread), after the view moved to the row found.
+    using SearchDone = std::function<void(RowSearch::Outcome)>;
+    /// Searches the rows after (or before) the current one for `query` without blocking (see
+    /// RowSearch; a running search stops first), and moves to the row found. False, with
+    /// searchError() set, when the search cannot run (invalid expression, empty view).
+    bool findRow(bool forward, const RowQuery &query, SearchDone done = {});
+    bool findSameMessage(bool forward, SearchDone done = {});    ///< the current line's message type
+    bool findWarningOrWorse(bool forward, SearchDone done = {}); ///< severity 0..4
+    void stopSearch(); ///< stops a running search (its SearchDone gets Stopped); Esc does it too
+    bool isSearching() const { return m_search->isRunning(); }
+    QString searchError() const { return m_search->errorString(); }
+    RowSearch *rowSearch() const { return m_search.get(); }
 
 public Q_SLOTS:
     void copy();
@@ -94,6 +104,8 @@ private:
     int gutterWidth() const;
     int lineHeight() const;
     QColor severityColor(int severity) const;
+    void onSearchFinished(RowSearch::Outcome outcome, quint64 row);
+    void placeSearchIndicator();
 
     QPointer<LineSource> m_source;
     std::unique_ptr<LogHighlighter> m_highlighter;
@@ -107,6 +119,9 @@ private:
     bool m_wordWrap = false;
     bool m_updatingScrollBar = false;
     bool m_centreWhenShown = false; ///< a jump came before the view had its height
+    std::unique_ptr<RowSearch> m_search;
+    SearchIndicator *m_searchIndicator = nullptr;
+    SearchDone m_searchDone;
 };
 
 } // namespace LogSage

@@ -79,7 +79,10 @@ LogTab::LogTab(const Catalog &catalog, QWidget *parent)
     });
 }
 
-LogTab::~LogTab() = default;
+LogTab::~LogTab()
+{
+    m_view->stopSearch(); // its worker reads the filtered lines, which go with this tab
+}
 
 bool LogTab::open(const QString &path)
 {
@@ -326,29 +329,29 @@ void LogTab::showOnlyMessage(const QString &messageId)
 
 bool LogTab::findText(bool forward)
 {
-    const QString needle = m_filterBar->spec().text;
-    if (needle.isEmpty())
+    // While the field holds an invalid expression the bar shows why (and keeps its last filter):
+    // nothing is searched.
+    const auto *field = m_filterBar->findChild<QLineEdit *>(u"filterText"_s);
+    if (field && !field->property("filterValid").toBool()) {
+        Q_EMIT statusMessage(field->toolTip());
         return false;
-    const Qt::CaseSensitivity cs = m_filterBar->spec().caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    LineSource *source = m_view->lineSource();
-    const quint64 rows = source->rowCount();
-    const quint64 current = m_view->currentRow();
-    if (forward) {
-        for (quint64 row = current + 1; row < rows; ++row)
-            if (source->text(row).contains(needle, cs)) {
-                m_view->jumpToRow(row);
-                return true;
-            }
-    } else {
-        for (quint64 row = current; row-- > 0;)
-            if (source->text(row).contains(needle, cs)) {
-                m_view->jumpToRow(row);
-                return true;
-            }
     }
-    Q_EMIT statusMessage(forward ? tr("\"%1\" does not occur after this line.").arg(needle)
-                                 : tr("\"%1\" does not occur before this line.").arg(needle));
-    return false;
+    const FilterSpec spec = m_filterBar->spec();
+    if (spec.text.isEmpty())
+        return false;
+    FilterSpec textOnly;
+    textOnly.text = spec.text;
+    textOnly.regex = spec.regex;
+    textOnly.caseSensitive = spec.caseSensitive;
+    const QString needle = spec.text;
+    const bool started = m_view->findRow(forward, {{}, textOnly.toLineFilter()}, [this, forward, needle](RowSearch::Outcome outcome) {
+        if (outcome == RowSearch::Outcome::NotFound)
+            Q_EMIT statusMessage(forward ? tr("\"%1\" does not occur after this line.").arg(needle)
+                                         : tr("\"%1\" does not occur before this line.").arg(needle));
+    });
+    if (!started && !m_view->searchError().isEmpty())
+        Q_EMIT statusMessage(m_view->searchError());
+    return started;
 }
 
 void LogTab::refreshRecognition()

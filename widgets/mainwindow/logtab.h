@@ -65,7 +65,10 @@ public:
     void setFilter(const FilterSpec &spec);
     void hideMessage(const QString &messageId);
     void showOnlyMessage(const QString &messageId);
-    /// Moves to the next (or previous) line containing the filter text; false when none.
+    /// Searches the shown rows after (or before) the current one for the filter bar's text, as text
+    /// or regular expression and with its case option, without blocking; the view moves to the line
+    /// found, or statusMessage() says there is none. False when no search started (no text, or
+    /// an invalid expression: the bar shows why).
     bool findText(bool forward);
 
 Q_SIGNALS:

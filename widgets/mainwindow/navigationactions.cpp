@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -14,16 +15,16 @@ NavigationActions::NavigationActions(std::function<LogView *()> currentView, QOb
     , m_currentView(std::move(currentView))
 {
     m_nextSame = make("actionNextSameMessage", QKeySequence(Qt::CTRL | Qt::Key_Down),
-                      [](LogView *v) { return v->findSameMessage(true); },
+                      [](LogView *v, LogView::SearchDone done) { return v->findSameMessage(true, std::move(done)); },
                       [] { return tr("No later line with this message."); });
     m_previousSame = make("actionPreviousSameMessage", QKeySequence(Qt::CTRL | Qt::Key_Up),
-                          [](LogView *v) { return v->findSameMessage(false); },
+                          [](LogView *v, LogView::SearchDone done) { return v->findSameMessage(false, std::move(done)); },
                           [] { return tr("No earlier line with this message."); });
     m_nextWarning = make("actionNextWarning", QKeySequence(Qt::Key_F8),
-                         [](LogView *v) { return v->findWarningOrWorse(true); },
+                         [](LogView *v, LogView::SearchDone done) { return v->findWarningOrWorse(true, std::move(done)); },
                          [] { return tr("No later warning, error or worse."); });
     m_previousWarning = make("actionPreviousWarning", QKeySequence(Qt::SHIFT | Qt::Key_F8),
-                             [](LogView *v) { return v->findWarningOrWorse(false); },
+                             [](LogView *v, LogView::SearchDone done) { return v->findWarningOrWorse(false, std::move(done)); },
                              [] { return tr("No earlier warning, error or worse."); });
     m_wordWrap = new QAction(this);
     m_wordWrap->setObjectName(u"actionWordWrap"_s);
@@ -33,15 +34,23 @@ NavigationActions::NavigationActions(std::function<LogView *()> currentView, QOb
     retranslate();
 }
 
-QAction *NavigationActions::make(const char *objectName, const QKeySequence &shortcut,
-                                 std::function<bool(LogView *)> run, std::function<QString()> failure)
+QAction *NavigationActions::make(const char *objectName, const QKeySequence &shortcut, Search run,
+                                 std::function<QString()> failure)
 {
     auto *action = new QAction(this);
     action->setObjectName(QString::fromLatin1(objectName));
     action->setShortcut(shortcut);
-    connect(action, &QAction::triggered, this, [this, run = std::move(run), failure = std::move(failure)] {
+    connect(action, &QAction::triggered, this, [this, run = std::move(run), failure] {
         LogView *view = m_currentView();
-        if (view && !run(view))
+        if (!view)
+            return;
+        // The view keeps the callback until its search ends: it must not outlive these actions.
+        const QPointer<NavigationActions> self(this);
+        const bool started = run(view, [self, failure](RowSearch::Outcome outcome) {
+            if (self && outcome == RowSearch::Outcome::NotFound)
+                Q_EMIT self->notFound(failure());
+        });
+        if (!started)
             Q_EMIT notFound(failure());
     });
     return action;

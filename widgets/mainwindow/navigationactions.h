@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logview.h"
+
 #include <QObject>
 
 #include <functional>
@@ -9,10 +11,9 @@ class QMenu;
 
 namespace LogSage {
 
-class LogView;
-
 /// The Go menu: next and previous occurrence of the current line's message, next and previous
-/// warning-or-worse line (on whichever log view is current), and word wrap (for every log view:
+/// warning-or-worse line (on whichever log view is current; searched without blocking, so the
+/// view moves, or notFound() comes, when the search ends), and word wrap (for every log view:
 /// wordWrapChanged() tells the window, which applies it to each view and to new ones).
 class NavigationActions : public QObject
 {
@@ -30,8 +31,8 @@ Q_SIGNALS:
     void wordWrapChanged(bool wrap);
 
 private:
-    QAction *make(const char *objectName, const QKeySequence &shortcut, std::function<bool(LogView *)> run,
-                  std::function<QString()> failure);
+    using Search = std::function<bool(LogView *, LogView::SearchDone)>;
+    QAction *make(const char *objectName, const QKeySequence &shortcut, Search run, std::function<QString()> failure);
 
     std::function<LogView *()> m_currentView;
     QAction *m_nextSame = nullptr;
