@@ -92,6 +92,18 @@ FilterBar::FilterBar(QWidget *parent)
     m_shown = new QLabel(this);
     m_shown->setObjectName(u"filterShown"_s);
     m_hidden = new HiddenMessagesButton(this);
+    // Esc anywhere in the bar stops a running search, as the button does; disabled otherwise so
+    // that Esc keeps its other uses (closing a combo box's list).
+    m_stopAction = new QAction(this);
+    m_stopAction->setObjectName(u"filterStopAction"_s);
+    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stopAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_stopAction->setEnabled(false);
+    addAction(m_stopAction);
+    m_stop = new QToolButton(this);
+    m_stop->setObjectName(u"filterStop"_s);
+    m_stop->setDefaultAction(m_stopAction);
+    m_stop->setVisible(false);
 
     // The rows about equally wide: the wider one sets how narrow the log may get, and with it how
     // wide the reference beside it can be.
@@ -102,6 +114,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(m_to);
     layout->addWidget(m_shown);
+    layout->addWidget(m_stop);
     layout->addWidget(m_clear);
     second->addWidget(m_severity);
     second->addWidget(m_module);
@@ -151,6 +164,7 @@ FilterBar::FilterBar(QWidget *parent)
     });
     connect(m_from, &QDateTimeEdit::editingFinished, this, &FilterBar::readControls);
     connect(m_to, &QDateTimeEdit::editingFinished, this, &FilterBar::readControls);
+    connect(m_stopAction, &QAction::triggered, this, &FilterBar::stopRequested);
     connect(m_hidden, &HiddenMessagesButton::hiddenChanged, this, [this](const QStringList &hidden) {
         m_spec.hiddenMessages = hidden;
         Q_EMIT specChanged(m_spec);
@@ -197,6 +211,8 @@ void FilterBar::retranslate()
     m_useTime->setToolTip(tr("Only lines printed between these times (as printed by the device)"));
     m_from->setAccessibleName(tr("From time"));
     m_to->setAccessibleName(tr("To time"));
+    m_stopAction->setText(tr("Stop"));
+    m_stopAction->setToolTip(tr("Stop filtering and go back to the previous filter (Esc)"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Show every line again"));
     if (m_module->count() > 0)
@@ -283,6 +299,11 @@ void FilterBar::setTimeSpan(const QDateTime &first, const QDateTime &last)
 
 void FilterBar::setShownCount(quint64 shown, quint64 total, bool searching)
 {
+    const bool stoppable = searching && !m_spec.isEmpty();
+    m_stopAction->setEnabled(stoppable);
+    m_stop->setVisible(stoppable);
+    if (!searching)
+        m_lastComplete = m_spec;
     if (m_spec.isEmpty()) {
         m_shown->clear();
         return;

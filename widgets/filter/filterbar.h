@@ -33,11 +33,17 @@ public:
     void setSpec(const FilterSpec &spec); ///< shows `spec` without emitting specChanged
     /// The log's first and last time, offered in the time fields while they are not in use.
     void setTimeSpan(const QDateTime &first, const QDateTime &last);
+    /// Shows how many lines pass the filter; while `searching`, also the Stop button (and Esc).
+    /// A search that ends makes the current filter the one Stop goes back to.
     void setShownCount(quint64 shown, quint64 total, bool searching);
+    /// The last filter whose search ended (empty when none did): what Stop goes back to.
+    FilterSpec lastCompleteSpec() const { return m_lastComplete; }
     void focusText();
 
 Q_SIGNALS:
     void specChanged(const LogSage::FilterSpec &spec);
+    /// The user pressed Stop (or Esc) while the filter's search ran.
+    void stopRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +55,7 @@ private:
     static void setComboChoices(QComboBox *box, const QStringList &values, const QString &anyText);
 
     FilterSpec m_spec;
+    FilterSpec m_lastComplete;
     bool m_updating = false;
     QLineEdit *m_text = nullptr;
     QToolButton *m_regex = nullptr;
@@ -62,6 +69,8 @@ private:
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
     QToolButton *m_clear = nullptr;
+    QToolButton *m_stop = nullptr;
+    QAction *m_stopAction = nullptr;
     QLabel *m_shown = nullptr;
     HiddenMessagesButton *m_hidden = nullptr;
     QTimer *m_typingPause = nullptr;

@@ -55,6 +55,7 @@ LogTab::LogTab(const Catalog &catalog, QWidget *parent)
     connect(m_view, &LogView::currentLineChanged, this, &LogTab::currentLineChanged);
     connect(m_view, &LogView::contextMenuRequested, this, &LogTab::showContextMenu);
     connect(m_filterBar, &FilterBar::specChanged, this, &LogTab::applyFilter);
+    connect(m_filterBar, &FilterBar::stopRequested, this, &LogTab::stopFilterSearch);
     connect(m_document, &LogDocument::linesAdded, this, [this] {
         updateChoicesAndRecognized();
         updateShownCount();
@@ -308,6 +309,23 @@ void LogTab::applyFilter(const FilterSpec &spec)
     if (m_case)
         m_case->setFiltersFor(fileKey(), spec.toJson());
     Q_EMIT filterChanged(spec);
+}
+
+void LogTab::stopFilterSearch()
+{
+    if (!m_filtered->isSearching())
+        return;
+    const FilterSpec previous = m_filterBar->lastCompleteSpec();
+    if (previous == m_filterBar->spec()) {
+        // The same filter, searching lines added since it ended: keep what it found.
+        m_filtered->cancel();
+        Q_EMIT statusMessage(tr("The filter was stopped; the lines found so far are shown."));
+        return;
+    }
+    // Going back drops the running search: its workers are cancelled and waited for.
+    setFilter(previous);
+    Q_EMIT statusMessage(previous.isEmpty() ? tr("The filter was stopped; every line is shown.")
+                                            : tr("The filter was stopped; the previous filter is shown again."));
 }
 
 void LogTab::hideMessage(const QString &messageId)

@@ -81,6 +81,9 @@ Q_SIGNALS:
 
 private:
     void applyFilter(const FilterSpec &spec);
+    /// Stop in the filter bar: the running filter search is cancelled, and the last filter whose
+    /// search ended (or none) is shown again; statusMessage() says so.
+    void stopFilterSearch();
     void updateChoicesAndRecognized();
     void updateShownCount();
     void updateTimeSpan();
