@@ -2,7 +2,10 @@
 // expression, case, both directions, not found), the log view's next warning and next same message
 // far away in a big file while the GUI thread keeps running, and stopping a search.
 
+#include "catalog.h"
+#include "filterspec.h"
 #include "filteredlines.h"
+#include "logtab.h"
 #include "linesource.h"
 #include "logdocument.h"
 #include "logview.h"
@@ -10,6 +13,7 @@
 #include "searchindicator.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +34,7 @@ const QList<QByteArray> SmallLog = {
 };
 
 const QByteArray Warning = "<188>Dec  4 2026 00:04:17+08:00 AR-Hub-01 %%01SSH/4/SSH_FAIL(l)[1]:Failed to login through SSH. (IP=192.0.2.44)";
+const QByteArray Error = "<187>Dec  4 2026 00:05:17+08:00 AR-Hub-01 %%01IFNET/3/LINK_DOWN_TEST(l)[2]:The link went down. (Interface=GE0/0/1)";
 const QByteArray Notice = "<189>Dec  4 2026 00:07:17+08:00 AR-Hub-01 %%01SSH/5/SSH_USER_LOGIN(s)[3]:The SSH user succeeded in logging in. (UserName=netmon)";
 
 bool writeLines(const QString &path, const QList<QByteArray> &lines)
@@ -280,6 +285,96 @@ private Q_SLOTS:
         QCOMPARE(outcomes, QList<RowSearch::Outcome>{RowSearch::Outcome::Stopped});
         QCOMPARE(view.currentRow(), quint64(0));
         QCOMPARE(view.isSearching(), how == u"restart"_s); // the new one runs on, and stops with the view
+    }
+
+    // Find Next/Previous in a tab: the filter bar's text, regex and case options, in the rows shown.
+    void tabFindsText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("regex");
+        QTest::addColumn<bool>("caseSensitive");
+        QTest::addColumn<int>("worstSeverity");
+        QTest::addColumn<quint64>("startLine");
+        QTest::addColumn<bool>("forward");
+        QTest::addColumn<qint64>("expectedLine"); // -1: not found, a status message says so
+        // Lines: 0 warning SSH, 1 notice SSH, 2 error IFNET, 3 warning SSH, 4 notice SSH.
+        QTest::newRow("text") << u"ssh"_s << false << false << 7 << quint64(0) << true << qint64(1);
+        QTest::newRow("text, case") << u"SSH."_s << false << true << 7 << quint64(0) << true << qint64(3);
+        QTest::newRow("text, backward") << u"ssh"_s << false << false << 7 << quint64(3) << false << qint64(1);
+        QTest::newRow("regex, case") << u"SSH/[45]/SSH_(FAIL|USER)"_s << true << true << 7 << quint64(1) << true << qint64(3);
+        QTest::newRow("regex, any case") << u"^<18[79]>.*ssh"_s << true << false << 7 << quint64(1) << true << qint64(4);
+        QTest::newRow("regex, none before") << u"^<18[79]>.*ssh"_s << true << false << 7 << quint64(1) << false << qint64(-1);
+        QTest::newRow("filtered") << u"ssh"_s << false << false << 4 << quint64(0) << true << qint64(3);
+        QTest::newRow("filtered, backward") << u"ssh"_s << false << false << 4 << quint64(3) << false << qint64(0);
+        QTest::newRow("filtered, none after") << u"ssh"_s << false << false << 4 << quint64(3) << true << qint64(-1);
+    }
+
+    void tabFindsText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, regex);
+        QFETCH(bool, caseSensitive);
+        QFETCH(int, worstSeverity);
+        QFETCH(quint64, startLine);
+        QFETCH(bool, forward);
+        QFETCH(qint64, expectedLine);
+        const Catalog catalog = Catalog::bundled();
+        LogTab tab(catalog);
+        const QString path = m_dir.filePath(u"tab.log"_s);
+        QVERIFY(writeLines(path, {Warning, Notice, Error, Warning, Notice}));
+        QSignalSpy indexed(tab.document(), &LogDocument::indexingFinished);
+        QVERIFY(tab.open(path));
+        QVERIFY(!indexed.isEmpty() || indexed.wait(10000));
+        tab.resize(900, 400);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        FilterSpec spec;
+        spec.text = text;
+        spec.regex = regex;
+        spec.caseSensitive = caseSensitive;
+        spec.worstSeverity = worstSeverity;
+        QSignalSpy filtered(tab.findChild<FilteredLines *>(), &FilteredLines::searchFinished);
+        tab.setFilter(spec);
+        QVERIFY(!filtered.isEmpty() || filtered.wait(10000));
+        tab.view()->setCurrentLine(LineNumber(startLine));
+        QCOMPARE(tab.view()->currentLine()->value, startLine);
+
+        QSignalSpy status(&tab, &LogTab::statusMessage);
+        QVERIFY(tab.findText(forward));
+        if (expectedLine < 0) {
+            QTRY_COMPARE(status.count(), 1);
+            QVERIFY(status.first().first().toString().contains(text));
+            QCOMPARE(tab.view()->currentLine()->value, startLine);
+        } else {
+            QTRY_COMPARE(tab.view()->currentLine()->value, quint64(expectedLine));
+            QVERIFY(status.isEmpty());
+        }
+    }
+
+    void tabInvalidExpressionDoesNotSearch()
+    {
+        const Catalog catalog = Catalog::bundled();
+        LogTab tab(catalog);
+        const QString path = m_dir.filePath(u"tab.log"_s);
+        QVERIFY(writeLines(path, {Warning, Notice, Error, Warning, Notice}));
+        QSignalSpy indexed(tab.document(), &LogDocument::indexingFinished);
+        QVERIFY(tab.open(path));
+        QVERIFY(!indexed.isEmpty() || indexed.wait(10000));
+        FilterSpec spec;
+        spec.text = u"SSH"_s;
+        spec.regex = true;
+        tab.setFilter(spec);
+        auto *field = tab.findChild<QLineEdit *>(u"filterText"_s);
+        QVERIFY(field);
+        field->setText(u"SSH("_s); // as typed, then Enter: the bar marks it invalid and keeps its filter
+        QMetaObject::invokeMethod(field, "returnPressed");
+        QSignalSpy status(&tab, &LogTab::statusMessage);
+        tab.view()->setCurrentLine(LineNumber(0));
+        QVERIFY(!tab.findText(true));
+        QVERIFY(!tab.view()->isSearching());
+        QCOMPARE(status.count(), 1);
+        QVERIFY2(status.first().first().toString().contains(u"regular expression"_s), qPrintable(status.first().first().toString()));
+        QCOMPARE(tab.view()->currentLine()->value, quint64(0));
     }
 };
 
