@@ -221,6 +221,9 @@ private Q_SLOTS:
             QCOMPARE(hubTab->investigation(), branchTab->investigation());
             hubTab->toggleBookmark(LineNumber(3));
             branchTab->toggleBookmark(LineNumber(7));
+            FilterSpec hubOnly;
+            hubOnly.host = u"AR-Hub-01"_s;
+            hubTab->setFilter(hubOnly);
             storedAt = hubTab->investigation()->storagePath();
             QCOMPARE(hubTab->investigation()->files().size(), 2);
         }
@@ -232,6 +235,8 @@ private Q_SLOTS:
         QCOMPARE(hubTab->investigation()->storagePath(), storedAt);
         QCOMPARE(bookmarksOf(hubTab), (QSet<quint64>{3}));
         QCOMPARE(bookmarksOf(branchTab), (QSet<quint64>{7}));
+        QCOMPARE(hubTab->filter().host, u"AR-Hub-01"_s); // filters are per file
+        QVERIFY(branchTab->filter().isEmpty());
 
         // One file of the set alone is a case of its own.
         MainWindow alone(Catalog::bundled());
@@ -261,6 +266,23 @@ private Q_SLOTS:
         QVERIFY(hubTab->investigation());
         QCOMPARE(hubTab->investigation(), branchTab->investigation());
         QCOMPARE(hubTab->investigation()->files().size(), 2);
+    }
+
+    void sameFileTwiceSharesItsCase()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"branch.log"_s);
+        QVERIFY(writeFile(log, sampleBytes()));
+        MainWindow window(Catalog::bundled());
+        QVERIFY(openAndWait(window, log));
+        LogTab *first = window.currentTab();
+        first->toggleBookmark(LineNumber(1));
+        QVERIFY(openAndWait(window, log));
+        LogTab *second = window.currentTab();
+        QVERIFY(second != first);
+        QCOMPARE(second->investigation(), first->investigation());
+        second->toggleBookmark(LineNumber(2));
+        QCOMPARE(bookmarksOf(first), (QSet<quint64>{1, 2})); // neither tab's bookmark overwrites the other's
     }
 
     void followedFileKeepsItsCase()

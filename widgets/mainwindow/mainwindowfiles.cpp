@@ -48,7 +48,17 @@ bool MainWindow::openFiles(const QStringList &paths)
         statusBar()->showMessage(load.error, 15000);
         return tabs.size() == paths.size();
     }
-    const std::shared_ptr<Case> investigation(std::move(load.value));
+    std::shared_ptr<Case> investigation(std::move(load.value));
+    // The same case open in another tab already: share it, or the two would overwrite each other.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *other = qobject_cast<LogTab *>(m_tabs->widget(i)); other && !tabs.contains(other) && other->investigation()
+            && other->investigation()->storagePath() == investigation->storagePath()) {
+            investigation = other->sharedCase();
+            load.grown.clear();
+            load.changedCasePath.clear();
+            load.changedNotice.clear();
+            break;
+        }
     for (LogTab *tab : std::as_const(tabs))
         tab->setCase(investigation);
     showCaseLoad(tabs, load);
