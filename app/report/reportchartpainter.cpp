@@ -20,6 +20,7 @@ namespace {
 
 constexpr int chartWidth = 760;
 constexpr int maxTimelineRows = 24;
+constexpr qreal minimumOutageWidth = 3; ///< pixels (device-independent)
 
 QImage canvas(int width, int height, qreal dpr)
 {
@@ -229,11 +230,21 @@ QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal d
         const QString label = p.fontMetrics().elidedText(rowLabel(t), Qt::ElideMiddle, int(labelWidth - 16));
         p.drawText(QRectF(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
         p.fillRect(QRectF(plot.left(), y + 5, plot.width(), rowHeight - 10), QColor(0xcc, 0xcc, 0xcc));
-        for (const TunnelInterval &interval : t.intervals) {
-            const qreal x0 = xOf(std::max(interval.fromMsecs, from));
-            const qreal x1 = std::max(x0 + 1.0, xOf(std::min(interval.toMsecs, to)));
-            const QColor color = interval.state == TunnelInterval::State::Up ? ReportStyle::established() : ReportStyle::tornDown();
-            p.fillRect(QRectF(x0, y + 5, x1 - x0, rowHeight - 10), color);
+        // Up periods first, outages over them at least minimumOutageWidth wide: a few seconds
+        // down in a day of log would otherwise be thinner than a pixel.
+        for (const bool outages : {false, true}) {
+            for (const TunnelInterval &interval : t.intervals) {
+                if ((interval.state != TunnelInterval::State::Up) != outages)
+                    continue;
+                qreal x0 = xOf(std::max(interval.fromMsecs, from));
+                qreal x1 = std::max(x0 + (outages ? minimumOutageWidth : 1.0), xOf(std::min(interval.toMsecs, to)));
+                if (x1 > plot.right()) {
+                    x0 = std::max(plot.left(), x0 - (x1 - plot.right()));
+                    x1 = plot.right();
+                }
+                const QColor color = outages ? ReportStyle::tornDown() : ReportStyle::established();
+                p.fillRect(QRectF(x0, y + 5, x1 - x0, rowHeight - 10), color);
+            }
         }
     }
     if (tunnels.size() > rows) {

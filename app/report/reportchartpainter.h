@@ -27,7 +27,8 @@ public:
 
     /// Stacked bars of established / torn down / negotiation failed per bucket.
     QImage eventsPerBucket(const TunnelTimeline &timeline, qreal devicePixelRatio) const;
-    /// One row per tunnel: green while up, red while down, grey while unknown.
+    /// One row per tunnel: green while up, red while down (at least 3 pixels wide, so a brief
+    /// outage shows), grey while unknown.
     QImage stateTimeline(const TunnelTimeline &timeline, qreal devicePixelRatio) const;
 
     /// The round step (1, 2 or 5 x 10^n) at or above `rough`, for a count axis.

@@ -154,7 +154,7 @@ void benchCharts()
     Bench::report("events chart: zoom step and frame at 10,000 buckets", zoom, "ms");
 
     const double whole = bestOf(3, [&] {
-        TunnelChartRenderer::render(timeline, {TunnelChartSpec::Kind::Events, size, {}, false, 0, 0}, QSize(1600, 900));
+        TunnelChartRenderer::render(timeline, {TunnelChartSpec::Kind::Events, size, {}, false, 0, 0, {}, 0}, QSize(1600, 900));
     });
     Bench::report("events chart: offscreen image of 10,000 buckets, build included", whole, "ms");
 

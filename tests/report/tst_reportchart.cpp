@@ -3,6 +3,7 @@
 
 #include "reportchartpainter.h"
 #include "reportlayout.h"
+#include "reportstyle.h"
 #include "tunneltimeline.h"
 
 #include <QDateTime>
@@ -92,6 +93,67 @@ private Q_SLOTS:
         tunnel.peer = u"203.0.113.9"_s;
         QCOMPARE(ReportChartPainter::rowLabel(tunnel), label);
         QVERIFY(label.contains(ReportLayout::policyLabel(tunnel))); // as the table shows it
+    }
+
+
+    void briefOutageShowsInTheStateTimeline_data()
+    {
+        QTest::addColumn<qreal>("dpr");
+        QTest::newRow("1x") << 1.0;
+        QTest::newRow("2x") << 2.0;
+    }
+    void briefOutageShowsInTheStateTimeline()
+    {
+        // Up all day but for 3 s at noon: a 190th of a pixel in the report's 530 pixels of plot.
+        QFETCH(qreal, dpr);
+        const auto event = [](TunnelEvent::Kind kind, const QString &time, const QString &reason = {}) {
+            TunnelEvent e;
+            e.kind = kind;
+            e.wallMsecs = at(time);
+            e.host = u"R1"_s;
+            e.policy = u"to-hub"_s;
+            e.seq = u"10"_s;
+            e.peer = u"203.0.113.9"_s;
+            e.reason = reason;
+            return e;
+        };
+        using K = TunnelEvent::Kind;
+        const TunnelTimeline timeline = TunnelTimeline::build({event(K::Established, u"2026-12-04 00:00:00"_s),
+                                                               event(K::TornDown, u"2026-12-04 12:00:00"_s, u"dpd timeout"_s),
+                                                               event(K::Established, u"2026-12-04 12:00:03"_s),
+                                                               event(K::TornDown, u"2026-12-05 00:00:00"_s, u"peer request"_s)});
+        const QImage image = ReportChartPainter(Language::English).stateTimeline(timeline, dpr);
+        const auto near = [](QColor c, QColor colour) {
+            return std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 24;
+        };
+        // The row's bar: the widest run of the up colour; noon is halfway along it.
+        int row = -1;
+        int left = 0;
+        int right = 0;
+        for (int y = 0; y < image.height() && row < 0; ++y) {
+            int first = -1;
+            int last = -1;
+            for (int x = 0; x < image.width(); ++x) {
+                if (near(image.pixelColor(x, y), ReportStyle::established())) {
+                    first = first < 0 ? x : first;
+                    last = x;
+                }
+            }
+            if (last - first > image.width() / 2) {
+                row = y + int(4 * dpr); // inside the bar, not on its antialiased edge
+                left = first;
+                right = last;
+            }
+        }
+        QVERIFY(row >= 0);
+        QList<int> down;
+        for (int x = left; x <= right; ++x) {
+            if (near(image.pixelColor(x, row), ReportStyle::tornDown()))
+                down << x;
+        }
+        QVERIFY2(down.size() >= 2 * dpr, qPrintable(QString::number(down.size())));
+        QVERIFY(std::abs(down.first() - (left + right) / 2.0) <= 2 * dpr);
+        QVERIFY(down.last() - down.first() <= 4 * dpr);
     }
 };
 

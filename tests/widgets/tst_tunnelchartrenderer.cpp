@@ -51,6 +51,8 @@ class TestTunnelChartRenderer : public QObject
 private Q_SLOTS:
     void renders_data();
     void renders();
+    void briefOutageShows_data();
+    void briefOutageShows();
 };
 
 void TestTunnelChartRenderer::renders_data()
@@ -92,6 +94,72 @@ void TestTunnelChartRenderer::renders()
     const QString dir = qEnvironmentVariable("LOGSAGE_TUNNEL_PNG_DIR");
     if (!dir.isEmpty())
         QVERIFY(image.save(QDir(dir).filePath(name + u".png"_s)));
+}
+
+namespace {
+
+bool near(QColor c, QColor colour)
+{
+    return std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 24;
+}
+
+} // namespace
+
+void TestTunnelChartRenderer::briefOutageShows_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("light, 800 px") << false << QSize(800, 360);
+    QTest::newRow("dark, 800 px") << true << QSize(800, 360);
+    QTest::newRow("light, 1600 px") << false << QSize(1600, 900);
+}
+
+void TestTunnelChartRenderer::briefOutageShows()
+{
+    // One tunnel up all day but for 3 s at noon: a 30th of a pixel at 800 pixels for the day.
+    QFETCH(bool, dark);
+    QFETCH(QSize, size);
+    using K = TunnelEvent::Kind;
+    const qint64 midnight = base() - 10 * 3600 * 1000LL;
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {TunnelTestData::event(K::Established, -36000, u"AR-9"_s, {}, 1), TunnelTestData::event(K::TornDown, 7200, u"AR-9"_s, u"dpd timeout"_s, 2),
+         TunnelTestData::event(K::Established, 7203, u"AR-9"_s, {}, 3)},
+        {{u"AR-9"_s, TunnelHostSpan{midnight, midnight + 24 * 3600 * 1000LL}}});
+    const QImage image = TunnelChartRenderer::renderLanesChart(timeline, size, dark);
+    const TunnelChartPalette palette = TunnelChartPalette::forDark(dark);
+
+    // The bar's rows: where the up colour runs across most of the image. It spans the day,
+    // so the outage's x is as far along it as noon is along the day.
+    int left = image.width();
+    int right = -1;
+    QList<int> barRows;
+    for (int y = 0; y < image.height(); ++y) {
+        int first = -1;
+        int last = -1;
+        for (int x = 0; x < image.width(); ++x) {
+            if (near(image.pixelColor(x, y), palette.up)) {
+                first = first < 0 ? x : first;
+                last = x;
+            }
+        }
+        if (last - first > image.width() / 2) {
+            barRows << y;
+            left = std::min(left, first);
+            right = std::max(right, last);
+        }
+    }
+    QVERIFY(!barRows.isEmpty());
+    const qreal expectedX = left + (right + 1 - left) / 2.0;
+    const int row = barRows.at(barRows.size() / 2);
+    QList<int> downColumns;
+    for (int x = 0; x < image.width(); ++x) {
+        if (near(image.pixelColor(x, row), palette.down))
+            downColumns << x;
+    }
+    QVERIFY2(downColumns.size() >= 2, qPrintable(QString::number(downColumns.size())));
+    QVERIFY2(std::abs(downColumns.first() - expectedX) <= 2,
+             qPrintable(u"down from x %1, noon at %2"_s.arg(downColumns.first()).arg(expectedX)));
+    QVERIFY(downColumns.last() - downColumns.first() <= 6); // one narrow mark, nothing else
 }
 
 QTEST_MAIN(TestTunnelChartRenderer)

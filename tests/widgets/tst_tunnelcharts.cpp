@@ -9,6 +9,7 @@
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -52,6 +53,9 @@ private Q_SLOTS:
     void lanesShowFailingAndUnknown_data();
     void lanesShowFailingAndUnknown();
     void laneToolTipListsFailuresOfTheOutage();
+    void briefOutageIsWideEnoughToSee_data();
+    void briefOutageIsWideEnoughToSee();
+    void laneNamesReadableInANarrowDock();
     void clickOnLaneSegment_data();
     void clickOnLaneSegment();
     void focusShowsOneTunnel();
@@ -95,7 +99,11 @@ void TestTunnelCharts::showTab(const QString &viewName)
 {
     auto *tabs = m_charts->findChild<QTabWidget *>(u"tunnelChartTabs"_s);
     QVERIFY(tabs);
-    tabs->setCurrentWidget(view(viewName));
+    // A tab's page holds the view (the lanes' page also their scroll bar).
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == view(viewName) || tabs->widget(i)->isAncestorOf(view(viewName)))
+            tabs->setCurrentIndex(i);
+    }
     QVERIFY(view(viewName)->isVisible());
 }
 
@@ -232,52 +240,53 @@ void TestTunnelCharts::dragRequestsTimeRange()
     QCOMPARE(spy.at(0).at(2).toString(), QString());
 }
 
-void TestTunnelCharts::lanesShowIntervals()
-{
-    auto *chart = static_cast<TunnelLanesChart *>(view(u"lanesChartView"_s)->tunnelChart());
-    QCOMPARE(chart->laneTunnels().size(), 2);
-    for (int lane = 0; lane < 2; ++lane) {
-        const TunnelSummary &tunnel = m_timeline.tunnels().at(chart->laneTunnels().at(lane));
-        qint64 up = 0;
-        qint64 down = 0;
-        for (QAbstractSeries *s : chart->series()) {
-            auto *area = qobject_cast<QAreaSeries *>(s);
-            const bool isUp = s->objectName() == u"upLane%1"_s.arg(lane);
-            const bool isDown = s->objectName() == u"downLane%1"_s.arg(lane)
-                || s->objectName() == u"failingLane%1"_s.arg(lane);
-            if (!area || (!isUp && !isDown))
-                continue;
-            const auto points = area->upperSeries()->points();
-            // Each interval is drawn as four points: bottom-left, top-left, top-right, bottom-right.
-            for (qsizetype i = 1; i + 3 < points.size(); i += 4) {
-                const qint64 length = TunnelChart::wallMsecs(points.at(i + 2).x()) - TunnelChart::wallMsecs(points.at(i + 1).x());
-                (isUp ? up : down) += length;
-            }
-        }
-        QCOMPARE(up, tunnel.upMsecs);
-        QCOMPARE(down, tunnel.downMsecs);
-    }
-}
-
 namespace {
 
-// The total length drawn by one lane layer (blocks of four points after the first).
-qint64 drawnMsecs(const TunnelChart &chart, const QString &name)
+// The total length drawn in one state by a lane (as long as the periods: at the scale of these
+// tests no outage is widened).
+qint64 drawnMsecs(const TunnelLanesChart &chart, int lane, TunnelLaneRuns::State state)
+{
+    qint64 total = 0;
+    for (const TunnelLaneRuns::Block &block : chart.drawnBlocks(lane)) {
+        if (block.state == state)
+            total += block.toMsecs - block.fromMsecs;
+    }
+    return total;
+}
+
+// The points of a chart's series by object name (empty when there is none).
+QList<QPointF> upperPoints(const TunnelChart &chart, const QString &name)
 {
     for (QAbstractSeries *s : chart.series()) {
-        auto *area = qobject_cast<QAreaSeries *>(s);
-        if (!area || s->objectName() != name)
-            continue;
-        const auto points = area->upperSeries()->points();
-        qint64 total = 0;
-        for (qsizetype i = 1; i + 3 < points.size(); i += 4)
-            total += TunnelChart::wallMsecs(points.at(i + 2).x()) - TunnelChart::wallMsecs(points.at(i + 1).x());
-        return total;
+        if (auto *area = qobject_cast<QAreaSeries *>(s); area && s->objectName() == name)
+            return area->upperSeries()->points();
     }
-    return -1;
+    return {};
 }
 
 } // namespace
+
+void TestTunnelCharts::lanesShowIntervals()
+{
+    showTab(u"lanesChartView"_s);
+    auto *chart = static_cast<TunnelLanesChart *>(view(u"lanesChartView"_s)->tunnelChart());
+    QCOMPARE(chart->laneTunnels().size(), 2);
+    QCOMPARE(chart->visibleLaneCount(), 2);
+    qsizetype blocks = 0;
+    for (int lane = 0; lane < 2; ++lane) {
+        const TunnelSummary &tunnel = m_timeline.tunnels().at(chart->laneTunnels().at(lane));
+        QCOMPARE(drawnMsecs(*chart, lane, TunnelLaneRuns::State::Up), tunnel.upMsecs);
+        QCOMPARE(drawnMsecs(*chart, lane, TunnelLaneRuns::State::Down)
+                     + drawnMsecs(*chart, lane, TunnelLaneRuns::State::Failing),
+                 tunnel.downMsecs);
+        blocks += chart->drawnBlocks(lane).size();
+    }
+    // The lanes share one series per state: each block is four points, each lane adds two ends.
+    qsizetype points = 0;
+    for (const QString &name : {u"unknownLanes"_s, u"upLanes"_s, u"downLanes"_s, u"failingLanes"_s})
+        points += upperPoints(*chart, name).size();
+    QCOMPARE(points, blocks * 4 + 4 * 2 * 2);
+}
 
 void TestTunnelCharts::lanesShowFailingAndUnknown_data()
 {
@@ -306,12 +315,13 @@ void TestTunnelCharts::lanesShowFailingAndUnknown()
     const TunnelTimeline timeline
         = TunnelTimeline::build(events, {{u"AR-1"_s, TunnelHostSpan{base(), base() + 3600 * 1000LL}}});
     const TunnelLanesChart chart(timeline, {}, TunnelChartPalette::light());
-    QCOMPARE(drawnMsecs(chart, u"failingLane0"_s), failingSeconds * 1000);
-    QCOMPARE(drawnMsecs(chart, u"unknownLane0"_s), unknownSeconds * 1000);
-    QCOMPARE(drawnMsecs(chart, u"failingLane0"_s) + drawnMsecs(chart, u"downLane0"_s), timeline.tunnels().first().downMsecs);
+    QCOMPARE(drawnMsecs(chart, 0, TunnelLaneRuns::State::Failing), failingSeconds * 1000);
+    QCOMPARE(drawnMsecs(chart, 0, TunnelLaneRuns::State::Unknown), unknownSeconds * 1000);
+    QCOMPARE(drawnMsecs(chart, 0, TunnelLaneRuns::State::Failing) + drawnMsecs(chart, 0, TunnelLaneRuns::State::Down),
+             timeline.tunnels().first().downMsecs);
     QScatterSeries *tickSeries = nullptr;
     for (QAbstractSeries *s : chart.series()) {
-        if (s->objectName() == u"failureTicks0"_s)
+        if (s->objectName() == u"failureTicks"_s)
             tickSeries = qobject_cast<QScatterSeries *>(s);
     }
     QVERIFY(tickSeries);
@@ -333,6 +343,84 @@ void TestTunnelCharts::laneToolTipListsFailuresOfTheOutage()
     const auto up = chart->hitAt(chart->lanePosition(lane, base() + 5000 * 1000LL));
     QVERIFY(up);
     QVERIFY2(!up->toolTip.contains(u"phase2"_s), qPrintable(up->toolTip));
+}
+
+void TestTunnelCharts::briefOutageIsWideEnoughToSee_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("a dock") << 320;
+    QTest::newRow("a window") << 1000;
+    QTest::newRow("a wide window") << 1600;
+}
+
+void TestTunnelCharts::briefOutageIsWideEnoughToSee()
+{
+    // One tunnel up all day but for 3 s at noon: far less than a pixel at any of these widths.
+    QFETCH(int, width);
+    using K = TunnelEvent::Kind;
+    const qint64 midnight = base() - 10 * 3600 * 1000LL;
+    const qint64 noon = midnight + 12 * 3600 * 1000LL;
+    const TunnelTimeline timeline = TunnelTimeline::build(
+        {TunnelTestData::event(K::Established, -36000 + 60, u"AR-9"_s, {}, 1),
+         TunnelTestData::event(K::TornDown, 7200, u"AR-9"_s, u"dpd timeout"_s, 2),
+         TunnelTestData::event(K::Established, 7203, u"AR-9"_s, {}, 3)},
+        {{u"AR-9"_s, TunnelHostSpan{midnight, midnight + 24 * 3600 * 1000LL}}});
+    m_charts->resize(width, 520);
+    m_charts->setTimeline(timeline);
+    showTab(u"lanesChartView"_s);
+    auto *chartView = view(u"lanesChartView"_s);
+    auto *chart = static_cast<TunnelLanesChart *>(chartView->tunnelChart());
+    QTRY_VERIFY(chart->plotArea().width() > width / 2);
+    const double perPixel = double(chart->shownTo() - chart->shownFrom()) / chart->plotArea().width();
+    QVERIFY(perPixel > 3000); // the outage alone would be under a pixel
+
+    const auto downBlocks = [&] {
+        QList<TunnelLaneRuns::Block> down;
+        for (const auto &block : chart->drawnBlocks(0)) {
+            if (block.state == TunnelLaneRuns::State::Down)
+                down << block;
+        }
+        return down;
+    };
+    QList<TunnelLaneRuns::Block> down = downBlocks();
+    QCOMPARE(down.size(), 1);
+    QCOMPARE(down.first().fromMsecs, noon);
+    QVERIFY(chart->chartXOf(down.first().toMsecs) - chart->chartXOf(noon) >= TunnelLaneRuns::minimumOutagePixels - 0.01);
+
+    // A click on the widened part, past the 3 s themselves, filters to the outage.
+    QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
+    const QPoint position = chartView->viewPosition(chart->lanePosition(0, noon + qint64(2 * perPixel)));
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, position);
+    QCOMPARE(filter.size(), 1);
+    QCOMPARE(filter.at(0).at(0).toLongLong(), noon);
+    QCOMPARE(filter.at(0).at(1).toLongLong(), noon + 3000);
+
+    // Zoomed in to two minutes the outage is drawn as long as it was.
+    m_charts->showTimeRange(noon - 60 * 1000, noon + 60 * 1000);
+    down = downBlocks();
+    QCOMPARE(down.size(), 1);
+    QCOMPARE(down.first().toMsecs - down.first().fromMsecs, 3000);
+}
+
+void TestTunnelCharts::laneNamesReadableInANarrowDock()
+{
+    // The default dock is 240 pixels wide: names stand above the bars, the plot keeps the width.
+    m_charts->resize(240, 420);
+    showTab(u"lanesChartView"_s);
+    auto *chartView = view(u"lanesChartView"_s);
+    auto *chart = static_cast<TunnelLanesChart *>(chartView->tunnelChart());
+    QTRY_VERIFY(chart->plotArea().width() >= 0.8 * chartView->width());
+    const QFontMetricsF metrics(chart->font());
+    for (int lane = 0; lane < 2; ++lane) {
+        const TunnelSummary &tunnel = m_timeline.tunnels().at(chart->laneTunnels().at(lane));
+        const QString label = chart->laneLabel(lane);
+        QVERIFY(label.startsWith(tunnel.host));
+        QVERIFY(metrics.horizontalAdvance(label) <= chart->plotArea().width());
+        // The whole name is in the tooltip.
+        const auto hit = chart->hitAt(chart->lanePosition(lane, base() + 600 * 1000LL));
+        QVERIFY(hit);
+        QVERIFY(hit->toolTip.startsWith(tunnel.displayName()));
+    }
 }
 
 void TestTunnelCharts::clickOnLaneSegment_data()

@@ -163,11 +163,13 @@ void TestTunnelFilter::clickFiltersToTheTunnel()
         auto *tabs = m_panel->findChild<QTabWidget *>(u"tunnelChartTabs"_s);
         auto *chartView = m_panel->findChild<TunnelChartView *>(u"lanesChartView"_s);
         QVERIFY(tabs && chartView);
-        tabs->setCurrentWidget(chartView);
+        tabs->setCurrentWidget(chartView->parentWidget()); // the page holds the view and the lanes' scroll bar
         QTRY_VERIFY(chartView->isVisible());
         auto *chart = static_cast<TunnelLanesChart *>(chartView->tunnelChart());
         const int laneIndex = int(chart->laneTunnels().indexOf(m_panel->timeline().tunnelIndex(key)));
         QVERIFY(laneIndex >= 0);
+        chart->setFirstVisibleLane(laneIndex); // in a low dock not every lane fits
+        QVERIFY(laneIndex - chart->firstVisibleLane() < chart->visibleLaneCount());
         const qint64 wall = QDateTime(QDate(2026, 12, 4), at, QTimeZone::UTC).toMSecsSinceEpoch();
         QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, chartView->viewPosition(chart->lanePosition(laneIndex, wall)));
     } else {

@@ -22,7 +22,7 @@ std::unique_ptr<TunnelChart> makeChart(const TunnelTimeline &timeline, const Tun
         chart = std::make_unique<TunnelEventsChart>(timeline, spec.bucketSize, spec.tunnelKey, palette);
         break;
     case TunnelChartSpec::Kind::Lanes:
-        chart = std::make_unique<TunnelLanesChart>(timeline, spec.tunnelKey, palette);
+        chart = std::make_unique<TunnelLanesChart>(timeline, spec.tunnelKey, palette, spec.laneOrder);
         break;
     case TunnelChartSpec::Kind::Reasons:
         chart = std::make_unique<TunnelReasonsChart>(timeline, spec.tunnelKey, palette);
@@ -46,6 +46,8 @@ void TunnelChartRenderer::paint(QPainter &painter, const TunnelTimeline &timelin
     TunnelChart *item = makeChart(timeline, spec).release();
     scene.addItem(item); // the scene owns and deletes it
     item->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    if (auto *lanes = dynamic_cast<TunnelLanesChart *>(item); lanes && spec.firstLane > 0)
+        lanes->setFirstVisibleLane(spec.firstLane); // once the size says how many lanes fit
     scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -72,19 +74,19 @@ QImage TunnelChartRenderer::renderEventsChart(const TunnelTimeline &timeline, QS
 QImage TunnelChartRenderer::renderEventsChart(const TunnelTimeline &timeline, TunnelTimeline::BucketSize bucketSize,
                                               QSize size, bool dark, const QString &tunnelKey)
 {
-    return render(timeline, {TunnelChartSpec::Kind::Events, bucketSize, tunnelKey, dark, 0, 0}, size);
+    return render(timeline, {TunnelChartSpec::Kind::Events, bucketSize, tunnelKey, dark, 0, 0, {}, 0}, size);
 }
 
 QImage TunnelChartRenderer::renderLanesChart(const TunnelTimeline &timeline, QSize size, bool dark,
                                              const QString &tunnelKey)
 {
-    return render(timeline, {TunnelChartSpec::Kind::Lanes, timeline.suggestedBucketSize(), tunnelKey, dark, 0, 0}, size);
+    return render(timeline, {TunnelChartSpec::Kind::Lanes, timeline.suggestedBucketSize(), tunnelKey, dark, 0, 0, {}, 0}, size);
 }
 
 QImage TunnelChartRenderer::renderReasonsChart(const TunnelTimeline &timeline, QSize size, bool dark,
                                                const QString &tunnelKey)
 {
-    return render(timeline, {TunnelChartSpec::Kind::Reasons, timeline.suggestedBucketSize(), tunnelKey, dark, 0, 0},
+    return render(timeline, {TunnelChartSpec::Kind::Reasons, timeline.suggestedBucketSize(), tunnelKey, dark, 0, 0, {}, 0},
                   size);
 }
 

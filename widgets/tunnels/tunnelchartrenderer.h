@@ -18,6 +18,8 @@ struct TunnelChartSpec {
     bool dark = false;
     qint64 fromMsecs = 0;      ///< time charts: the range shown (zoom); from == to: all of it
     qint64 toMsecs = 0;
+    QList<int> laneOrder;      ///< lanes chart: timeline tunnel indexes, top lane first (empty: timeline order)
+    int firstLane = 0;         ///< lanes chart: the top lane drawn (scrolled)
 };
 
 /// Draws the tunnel charts into images offscreen (for reports and export), light or dark.

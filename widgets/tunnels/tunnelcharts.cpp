@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolButton>
@@ -83,7 +84,22 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
     m_tabs->setObjectName(u"tunnelChartTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_eventsView, tr("Events over time"));
-    m_tabs->addTab(m_lanesView, tr("Up and down periods"));
+    m_laneScroll = new QScrollBar(Qt::Vertical, this);
+    m_laneScroll->setObjectName(u"laneScrollBar"_s);
+    m_laneScroll->setToolTip(tr("Scroll through the tunnels' lanes"));
+    m_laneScroll->hide();
+    connect(m_laneScroll, &QScrollBar::valueChanged, this, [this](int lane) {
+        if (auto *chart = static_cast<TunnelLanesChart *>(m_lanesView->tunnelChart()))
+            chart->setFirstVisibleLane(lane);
+    });
+    m_lanesPage = new QWidget(this);
+    auto *lanesLayout = new QHBoxLayout(m_lanesPage);
+    lanesLayout->setContentsMargins(0, 0, 0, 0);
+    lanesLayout->setSpacing(0);
+    lanesLayout->addWidget(m_lanesView, 1);
+    lanesLayout->addWidget(m_laneScroll);
+
+    m_tabs->addTab(m_lanesPage, tr("Up and down periods"));
     m_tabs->addTab(m_reasonsView, tr("Reasons"));
     // Zoom is about time: the reasons tab has none.
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -134,9 +150,10 @@ QString TunnelCharts::bucketLabel(TunnelTimeline::BucketSize size)
     return tr("Per day");
 }
 
-void TunnelCharts::setTimeline(const TunnelTimeline &timeline)
+void TunnelCharts::setTimeline(const TunnelTimeline &timeline, const QList<int> &laneOrder)
 {
     m_timeline = timeline;
+    m_laneOrder = laneOrder;
     if (m_timeline.tunnelIndex(m_focus) < 0)
         m_focus.clear();
     // A couple of hundred bars: seconds for a few minutes of log, days for months.
@@ -165,11 +182,41 @@ void TunnelCharts::setBucketSize(TunnelTimeline::BucketSize size)
     applyTimeWindow();
 }
 
+void TunnelCharts::setLaneOrder(const QList<int> &tunnelIndexes)
+{
+    if (tunnelIndexes == m_laneOrder)
+        return;
+    m_laneOrder = tunnelIndexes;
+    setLanesChart();
+    applyTimeWindow();
+}
+
+void TunnelCharts::setLanesChart()
+{
+    auto *chart = new TunnelLanesChart(m_timeline, m_focus, TunnelChartPalette::forDark(m_dark), m_laneOrder);
+    m_lanesView->setTunnelChart(chart);
+    // Another height fits other lanes: the scroll bar follows the chart's page.
+    connect(chart, &QChart::plotAreaChanged, this, &TunnelCharts::updateLaneScroll);
+    updateLaneScroll();
+}
+
+void TunnelCharts::updateLaneScroll()
+{
+    const auto *chart = static_cast<const TunnelLanesChart *>(m_lanesView->tunnelChart());
+    if (!chart)
+        return;
+    const QSignalBlocker blocker(m_laneScroll);
+    m_laneScroll->setRange(0, chart->maximumFirstLane());
+    m_laneScroll->setPageStep(std::max(1, chart->lanesPerPage()));
+    m_laneScroll->setValue(chart->firstVisibleLane());
+    m_laneScroll->setVisible(chart->maximumFirstLane() > 0);
+}
+
 void TunnelCharts::rebuild()
 {
     const TunnelChartPalette palette = TunnelChartPalette::forDark(m_dark);
     m_eventsView->setTunnelChart(new TunnelEventsChart(m_timeline, m_bucketSize, m_focus, palette));
-    m_lanesView->setTunnelChart(new TunnelLanesChart(m_timeline, m_focus, palette));
+    setLanesChart();
     m_reasonsView->setTunnelChart(new TunnelReasonsChart(m_timeline, m_focus, palette));
     for (TunnelChartView *view : {m_eventsView, m_lanesView, m_reasonsView})
         view->setBackgroundBrush(palette.background);
@@ -240,12 +287,15 @@ void TunnelCharts::resetZoom()
 TunnelChartSpec TunnelCharts::currentChartSpec() const
 {
     TunnelChartSpec spec;
-    spec.kind = m_tabs->currentWidget() == m_lanesView ? TunnelChartSpec::Kind::Lanes
+    spec.kind = m_tabs->currentWidget() == m_lanesPage ? TunnelChartSpec::Kind::Lanes
         : m_tabs->currentWidget() == m_reasonsView     ? TunnelChartSpec::Kind::Reasons
                                                        : TunnelChartSpec::Kind::Events;
     spec.bucketSize = m_bucketSize;
     spec.tunnelKey = m_focus;
     spec.dark = m_dark;
+    spec.laneOrder = m_laneOrder;
+    if (const auto *lanes = static_cast<const TunnelLanesChart *>(m_lanesView->tunnelChart()))
+        spec.firstLane = lanes->firstVisibleLane();
     if (m_window.isZoomed()) {
         spec.fromMsecs = m_window.from();
         spec.toMsecs = m_window.to();

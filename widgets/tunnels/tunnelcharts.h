@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QScrollBar;
 class QTabWidget;
 class QToolButton;
 
@@ -25,7 +26,8 @@ struct TunnelChartSpec;
 /// dragging across a time chart asks for the range dragged over; a double-click asks to go to
 /// the line of the first event there. The wheel zooms the time charts (both show the same
 /// range), Ctrl+drag pans, Shift+drag zooms to a range; "Reset zoom" shows everything again.
-/// Colours follow the widget palette (light or dark).
+/// The lanes follow a given order (the tunnels table's) and scroll vertically (the lane scroll
+/// bar, or the wheel over it) while the time axis stays. Colours follow the widget palette.
 class TunnelCharts : public QWidget
 {
     Q_OBJECT
@@ -33,13 +35,19 @@ public:
     explicit TunnelCharts(QWidget *parent = nullptr);
     ~TunnelCharts() override;
 
-    /// Also picks the bucket size for the span and resets the zoom.
-    void setTimeline(const TunnelTimeline &timeline);
+    /// Also picks the bucket size for the span and resets the zoom. `laneOrder` as for
+    /// setLaneOrder().
+    void setTimeline(const TunnelTimeline &timeline, const QList<int> &laneOrder = {});
     const TunnelTimeline &timeline() const { return m_timeline; }
 
     /// Shows one tunnel only (empty: all tunnels).
     void setFocusTunnel(const QString &tunnelKey);
     QString focusTunnel() const { return m_focus; }
+
+    /// The order of the lanes: timeline tunnel indexes, top lane first; tunnels left out follow
+    /// in timeline order. Scrolls the lanes to the top; keeps the time range shown.
+    void setLaneOrder(const QList<int> &tunnelIndexes);
+    const QList<int> &laneOrder() const { return m_laneOrder; }
 
     /// Every size is offered, whatever the span.
     void setBucketSize(TunnelTimeline::BucketSize size);
@@ -70,6 +78,8 @@ protected:
 
 private:
     void rebuild();
+    void setLanesChart();
+    void updateLaneScroll();
     void applyTimeWindow();
     void updateFullRange();
     void onClicked(const TunnelChartHit &hit);
@@ -81,6 +91,7 @@ private:
     QString m_focus;
     TunnelTimeline::BucketSize m_bucketSize = TunnelTimeline::BucketSize::Hour;
     TimeWindow m_window;
+    QList<int> m_laneOrder;
     bool m_dark = false;
     QComboBox *m_bucketCombo = nullptr;
     QToolButton *m_resetZoom = nullptr;
@@ -88,6 +99,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     TunnelChartView *m_eventsView = nullptr;
     TunnelChartView *m_lanesView = nullptr;
+    QWidget *m_lanesPage = nullptr; ///< the lanes view and its scroll bar
+    QScrollBar *m_laneScroll = nullptr;
     TunnelChartView *m_reasonsView = nullptr;
 };
 

@@ -1,15 +1,20 @@
 #include "tunnellaneschart.h"
 
 #include <QAreaSeries>
-#include <QCategoryAxis>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 #include <QTimeZone>
+#include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -17,144 +22,255 @@ namespace LogSage {
 
 namespace {
 
-constexpr qreal halfLane = 0.32;
+constexpr qreal preferredBarHeight = 16;
+constexpr qreal maximumBarHeight = 26;
+constexpr qreal labelGap = 3; ///< between a lane's label and its bar
 
 } // namespace
 
 TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString &tunnelKey,
-                                   const TunnelChartPalette &palette)
+                                   const TunnelChartPalette &palette, const QList<int> &order)
     : TunnelChart(palette), m_timeline(timeline)
 {
+    const int tunnelCount = int(timeline.tunnels().size());
     if (!tunnelKey.isEmpty()) {
         if (const int index = timeline.tunnelIndex(tunnelKey); index >= 0)
             m_lanes.append(index);
     } else {
-        for (int i = 0; i < std::min<int>(int(timeline.tunnels().size()), maximumLanes); ++i)
-            m_lanes.append(i);
+        // The order given (indexes of this timeline, each once), then any tunnel it leaves out.
+        QList<bool> placed(tunnelCount, false);
+        for (int index : order) {
+            if (index >= 0 && index < tunnelCount && !placed.at(index)) {
+                placed[index] = true;
+                m_lanes.append(index);
+            }
+        }
+        for (int index = 0; index < tunnelCount; ++index) {
+            if (!placed.at(index))
+                m_lanes.append(index);
+        }
     }
     if (m_lanes.isEmpty()) {
         legend()->hide();
         setEmptyTitle(tr("No IPSec tunnels"));
         return;
     }
-    if (timeline.tunnels().size() > m_lanes.size() && tunnelKey.isEmpty())
-        setTitle(tr("First %1 of %2 tunnels").arg(m_lanes.size()).arg(timeline.tunnels().size()));
 
     // Lanes cover the hosts' lines, not only the tunnel events; at least a minute.
     m_from = timeline.observedStartMsecs();
     m_to = std::max(timeline.observedEndMsecs(), m_from + 60 * 1000);
 
     auto *xAxis = new QDateTimeAxis;
-    auto *yAxis = new QCategoryAxis;
+    m_yAxis = new QValueAxis;
     addAxis(xAxis, Qt::AlignBottom);
-    addAxis(yAxis, Qt::AlignLeft);
-    const AxisValues x(m_from, m_to);
-    const qreal start = x(m_from);
-    const qreal end = x(m_to);
-    yAxis->setStartValue(-0.5);
-    for (int lane = 0; lane < m_lanes.size(); ++lane) {
-        const TunnelSummary &tunnel = timeline.tunnels().at(m_lanes.at(lane));
-        const qreal y = laneY(lane);
-        QList<QPointF> up{{start, y - halfLane}};
-        QList<QPointF> down{{start, y - halfLane}};
-        QList<QPointF> failing{{start, y - halfLane}};
-        QList<QPointF> unknown{{start, y - halfLane}};
-        const auto addBlock = [&](QList<QPointF> &points, qint64 from, qint64 to) {
-            const qreal left = x(from);
-            const qreal right = x(to);
-            points << QPointF(left, y - halfLane) << QPointF(left, y + halfLane) << QPointF(right, y + halfLane)
-                   << QPointF(right, y - halfLane);
-        };
-        for (const TunnelInterval &interval : tunnel.intervals) {
-            auto &points = interval.state == TunnelInterval::State::Up
-                ? up
-                : (interval.state == TunnelInterval::State::Down ? down : failing);
-            addBlock(points, interval.fromMsecs, interval.toMsecs);
-        }
-        // No event tells the state before the first interval (unless it was up from the
-        // start) nor after the host's last line.
-        if (tunnel.intervals.isEmpty()) {
-            addBlock(unknown, m_from, m_to);
-        } else {
-            if (tunnel.intervals.constFirst().fromMsecs > m_from)
-                addBlock(unknown, m_from, tunnel.intervals.constFirst().fromMsecs);
-            if (tunnel.intervals.constLast().toMsecs < m_to)
-                addBlock(unknown, tunnel.intervals.constLast().toMsecs, m_to);
-        }
-        up << QPointF(end, y - halfLane);
-        down << QPointF(end, y - halfLane);
-        failing << QPointF(end, y - halfLane);
-        unknown << QPointF(end, y - halfLane);
-        const struct {
-            QList<QPointF> *points;
-            QBrush brush;
-            QString name;
-            QString label;
-        } layers[] = {{&unknown, m_palette.unknown, u"unknownLane%1"_s.arg(lane), tr("Unknown")},
-                      {&up, m_palette.up, u"upLane%1"_s.arg(lane), tr("Up")},
-                      {&down, m_palette.down, u"downLane%1"_s.arg(lane), tr("Down")},
-                      {&failing, QBrush(m_palette.down, Qt::BDiagPattern), u"failingLane%1"_s.arg(lane),
-                       tr("Never up yet, negotiation failing")}};
-        for (const auto &layer : layers) {
-            auto *upper = new QLineSeries(this);
-            auto *lower = new QLineSeries(this);
-            upper->replace(*layer.points);
-            lower->replace({QPointF(start, y - halfLane), QPointF(end, y - halfLane)});
-            auto *area = new QAreaSeries(upper, lower);
-            area->setObjectName(layer.name);
-            area->setName(layer.label);
-            area->setBrush(layer.brush);
-            area->setPen(Qt::NoPen);
-            addSeries(area);
-            area->attachAxis(xAxis);
-            area->attachAxis(yAxis);
-            // One legend entry per state is enough: colour is not the only sign (see tooltips).
-            if (lane > 0) {
-                for (QLegendMarker *marker : legend()->markers(area))
-                    marker->setVisible(false);
-            }
-        }
-        // Failed negotiations as ticks on the lane's top edge.
-        auto *ticks = new QScatterSeries(this);
-        ticks->setObjectName(u"failureTicks%1"_s.arg(lane));
-        ticks->setName(tr("Negotiation failed"));
-        ticks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-        ticks->setMarkerSize(8);
-        ticks->setColor(m_palette.failed);
-        ticks->setBorderColor(m_palette.failed);
-        for (qsizetype e : tunnel.events) {
-            const TunnelEvent &event = timeline.events().at(e);
-            if (event.kind == TunnelEvent::Kind::NegotiationFailed)
-                ticks->append(x(event.wallMsecs), y + halfLane);
-        }
-        addSeries(ticks);
-        ticks->attachAxis(xAxis);
-        ticks->attachAxis(yAxis);
-        if (lane > 0 || ticks->count() == 0) {
-            for (QLegendMarker *marker : legend()->markers(ticks))
-                marker->setVisible(false);
-        }
-    }
-    // Category labels are listed bottom-up.
-    for (int lane = int(m_lanes.size()) - 1; lane >= 0; --lane) {
-        QString label = timeline.tunnels().at(m_lanes.at(lane)).displayName();
-        if (label.size() > 48)
-            label = label.left(47) + u'\u2026';
-        yAxis->append(label, laneY(lane) + 0.5);
-    }
-    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    yAxis->setRange(-0.5, qreal(m_lanes.size()) - 0.5);
-    yAxis->setGridLineVisible(false);
-    styleAxis(yAxis);
+    addAxis(m_yAxis, Qt::AlignLeft);
+    // Names stand above the bars, so the plot keeps the whole width (a narrow dock).
+    m_yAxis->setVisible(false);
 
-    setTimeAxis(xAxis, m_from, m_to);
+    const struct {
+        QBrush brush;
+        QString name;
+        QString label;
+    } layers[] = {{m_palette.unknown, u"unknownLanes"_s, tr("Unknown")},
+                  {m_palette.up, u"upLanes"_s, tr("Up")},
+                  {m_palette.down, u"downLanes"_s, tr("Down")},
+                  {QBrush(m_palette.down, Qt::BDiagPattern), u"failingLanes"_s, tr("Never up yet, negotiation failing")}};
+    for (int i = 0; i < 4; ++i) {
+        m_upper[i] = new QLineSeries(this);
+        m_lower[i] = new QLineSeries(this);
+        auto *area = new QAreaSeries(m_upper[i], m_lower[i]);
+        area->setObjectName(layers[i].name);
+        area->setName(layers[i].label);
+        area->setBrush(layers[i].brush);
+        area->setPen(Qt::NoPen);
+        addSeries(area);
+        area->attachAxis(xAxis);
+        area->attachAxis(m_yAxis);
+    }
+    // Failed negotiations as ticks on the top edge of the bars.
+    m_ticks = new QScatterSeries(this);
+    m_ticks->setObjectName(u"failureTicks"_s);
+    m_ticks->setName(tr("Negotiation failed"));
+    m_ticks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_ticks->setMarkerSize(8);
+    m_ticks->setColor(m_palette.failed);
+    m_ticks->setBorderColor(m_palette.failed);
+    addSeries(m_ticks);
+    m_ticks->attachAxis(xAxis);
+    m_ticks->attachAxis(m_yAxis);
+    const bool anyFailure = std::any_of(m_lanes.cbegin(), m_lanes.cend(), [&timeline](int index) {
+        return timeline.tunnels().at(index).negotiationFailures > 0;
+    });
+    if (!anyFailure) {
+        for (QLegendMarker *marker : legend()->markers(m_ticks))
+            marker->setVisible(false);
+    }
+
+    m_labelHeight = QFontMetricsF(font()).height();
+    // A new size gives other lanes per page and another scale for the minimum widths.
+    QObject::connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        if (plot.size() != m_plotSize)
+            updateLanes();
+    });
+
+    setTimeAxis(xAxis, m_from, m_to); // draws the lanes of the range shown
     xAxis->setTitleText(tr("Time (as printed)"));
     styleAxis(xAxis);
 }
 
+int TunnelLanesChart::visibleLaneCount() const
+{
+    return std::max(0, std::min<int>(m_perPage, int(m_lanes.size()) - m_first));
+}
+
+int TunnelLanesChart::maximumFirstLane() const
+{
+    return std::max(0, int(m_lanes.size()) - m_perPage);
+}
+
+void TunnelLanesChart::setFirstVisibleLane(int lane)
+{
+    const int first = std::clamp(lane, 0, maximumFirstLane());
+    if (first == m_first)
+        return;
+    m_first = first;
+    updateLanes();
+}
+
+void TunnelLanesChart::timeRangeChanged(qint64 fromMsecs, qint64 toMsecs)
+{
+    m_shownFrom = fromMsecs;
+    m_shownTo = toMsecs;
+    updateLanes();
+}
+
+double TunnelLanesChart::msecsPerPixel() const
+{
+    const qreal width = plotArea().width();
+    return width > 0 ? double(m_shownTo - m_shownFrom) / width : 0.0;
+}
+
+qreal TunnelLanesChart::barTop(int slot) const
+{
+    // y runs from 0 (bottom of the plot) to m_perPage (top); slot 0 is the top lane. The
+    // label and the bar are centred together in the lane.
+    const qreal pad = std::max<qreal>(1, (m_laneHeight - m_labelHeight - labelGap - m_barHeight) / 2);
+    return qreal(m_perPage) - (slot * m_laneHeight + pad + m_labelHeight + labelGap) / m_laneHeight;
+}
+
+qreal TunnelLanesChart::barBottom(int slot) const
+{
+    return barTop(slot) - m_barHeight / m_laneHeight;
+}
+
+void TunnelLanesChart::updateLanes()
+{
+    if (m_lanes.isEmpty() || !m_upper[0])
+        return;
+    const QRectF plot = plotArea();
+    m_plotSize = plot.size();
+    const qreal preferredLane = m_labelHeight + labelGap + preferredBarHeight + 6;
+    m_perPage = plot.height() > 0 ? std::clamp(int(plot.height() / preferredLane), 1, int(m_lanes.size())) : 1;
+    m_first = std::clamp(m_first, 0, maximumFirstLane());
+    m_laneHeight = plot.height() > 0 ? plot.height() / m_perPage : preferredLane;
+    m_barHeight = std::clamp(m_laneHeight - m_labelHeight - labelGap - 6, 4.0, maximumBarHeight);
+    m_yAxis->setRange(0, m_perPage);
+
+    const double perPixel = msecsPerPixel();
+    const qint64 pixel = qint64(std::ceil(perPixel));
+    // Blocks reach at most a pixel and an outage's widening beyond the range shown.
+    const qint64 left = m_shownFrom - 5 * pixel - 1;
+    const qint64 right = m_shownTo + 2 * pixel + 1;
+    const AxisValues x(left, right);
+    const qreal xLeft = x(left);
+    const qreal xRight = x(right);
+    QList<QPointF> upper[4];
+    QList<QPointF> lower[4];
+    QList<QPointF> ticks;
+    m_drawn.clear();
+    const int visible = visibleLaneCount();
+    for (int slot = 0; slot < visible; ++slot) {
+        const TunnelSummary &tunnel = m_timeline.tunnels().at(m_lanes.at(m_first + slot));
+        const QList<TunnelLaneRuns::Block> blocks
+            = TunnelLaneRuns::blocks(tunnel, m_from, m_to, m_shownFrom, m_shownTo, perPixel);
+        const qreal bottom = barBottom(slot);
+        const qreal top = barTop(slot);
+        // Each layer runs along the bottom of every lane, rising into a block where it has one;
+        // the lower line runs along the same bottoms, so only the blocks enclose an area.
+        for (int layer = 0; layer < 4; ++layer) {
+            upper[layer] << QPointF(xLeft, bottom);
+            lower[layer] << QPointF(xLeft, bottom) << QPointF(xRight, bottom);
+        }
+        for (const TunnelLaneRuns::Block &block : blocks) {
+            const qreal from = x(block.fromMsecs);
+            const qreal to = x(block.toMsecs);
+            upper[int(block.state)] << QPointF(from, bottom) << QPointF(from, top) << QPointF(to, top)
+                                    << QPointF(to, bottom);
+        }
+        for (int layer = 0; layer < 4; ++layer)
+            upper[layer] << QPointF(xRight, bottom);
+        m_drawn.append(blocks);
+
+        // One tick per pixel is enough to see failures; the tooltip counts them.
+        const auto &events = m_timeline.events();
+        auto it = std::lower_bound(tunnel.events.cbegin(), tunnel.events.cend(), left,
+                                   [&events](qsizetype e, qint64 t) { return events.at(e).wallMsecs < t; });
+        qint64 lastTick = std::numeric_limits<qint64>::min();
+        for (; it != tunnel.events.cend() && events.at(*it).wallMsecs <= right; ++it) {
+            const TunnelEvent &event = events.at(*it);
+            if (event.kind != TunnelEvent::Kind::NegotiationFailed
+                || (lastTick != std::numeric_limits<qint64>::min() && event.wallMsecs - lastTick < pixel))
+                continue;
+            lastTick = event.wallMsecs;
+            ticks << QPointF(x(event.wallMsecs), top);
+        }
+    }
+    // One replace() per line: a single change signal and geometry update for all points.
+    for (int layer = 0; layer < 4; ++layer) {
+        m_upper[layer]->replace(upper[layer]);
+        m_lower[layer]->replace(lower[layer]);
+    }
+    m_ticks->replace(ticks);
+
+    // Names above the bars, elided to the plot's width: the tooltip has them whole.
+    while (m_labels.size() < visible) {
+        auto *label = new QGraphicsSimpleTextItem(this);
+        label->setBrush(m_palette.text);
+        label->setFont(font());
+        label->setZValue(50);
+        m_labels.append(label);
+    }
+    const QFontMetricsF metrics(font());
+    for (qsizetype slot = 0; slot < m_labels.size(); ++slot) {
+        QGraphicsSimpleTextItem *label = m_labels.at(slot);
+        label->setVisible(slot < visible && plot.width() > 0);
+        if (!label->isVisible())
+            continue;
+        const QString name = m_timeline.tunnels().at(m_lanes.at(m_first + int(slot))).displayName();
+        label->setText(metrics.elidedText(name, Qt::ElideMiddle, std::max<qreal>(0, plot.width() - 8)));
+        const qreal pad = std::max<qreal>(1, (m_laneHeight - m_labelHeight - labelGap - m_barHeight) / 2);
+        label->setPos(plot.left() + 4, plot.top() + slot * m_laneHeight + pad);
+    }
+}
+
 QPointF TunnelLanesChart::lanePosition(int lane, qint64 wall) const
 {
-    return positionOf(QPointF(axisValue(wall), laneY(lane)));
+    const int slot = lane - m_first;
+    return positionOf(QPointF(axisValue(wall), (barTop(slot) + barBottom(slot)) / 2));
+}
+
+QList<TunnelLaneRuns::Block> TunnelLanesChart::drawnBlocks(int lane) const
+{
+    const int slot = lane - m_first;
+    return slot >= 0 && slot < m_drawn.size() ? m_drawn.at(slot) : QList<TunnelLaneRuns::Block>();
+}
+
+QString TunnelLanesChart::laneLabel(int lane) const
+{
+    const int slot = lane - m_first;
+    return slot >= 0 && slot < visibleLaneCount() && slot < m_labels.size() && m_labels.at(slot)->isVisible()
+        ? m_labels.at(slot)->text()
+        : QString();
 }
 
 std::optional<TunnelChartHit> TunnelLanesChart::hitAt(QPointF chartPosition) const
@@ -162,17 +278,17 @@ std::optional<TunnelChartHit> TunnelLanesChart::hitAt(QPointF chartPosition) con
     if (m_lanes.isEmpty() || !plotArea().contains(chartPosition))
         return std::nullopt;
     const QPointF value = valueAt(chartPosition);
-    const int lane = int(m_lanes.size()) - 1 - int(std::lround(value.y()));
-    if (lane < 0 || lane >= m_lanes.size() || std::abs(value.y() - laneY(lane)) > halfLane)
+    // The whole lane answers, its name as well as its bar.
+    const int slot = int(std::floor(qreal(m_perPage) - value.y()));
+    if (slot < 0 || slot >= visibleLaneCount())
         return std::nullopt;
-    const TunnelSummary &tunnel = m_timeline.tunnels().at(m_lanes.at(lane));
+    const TunnelSummary &tunnel = m_timeline.tunnels().at(m_lanes.at(m_first + slot));
     const qint64 at = wallMsecs(value.x());
     const auto when = [](qint64 msecs) {
         return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);
     };
-    for (const TunnelInterval &interval : tunnel.intervals) {
-        if (at < interval.fromMsecs || at > interval.toMsecs)
-            continue;
+    if (const qsizetype index = TunnelLaneRuns::intervalAt(tunnel, at, m_to, msecsPerPixel()); index >= 0) {
+        const TunnelInterval &interval = tunnel.intervals.at(index);
         TunnelChartHit hit;
         hit.fromMsecs = interval.fromMsecs;
         hit.toMsecs = std::max(interval.toMsecs, interval.fromMsecs + 1);

@@ -1,41 +1,89 @@
 #pragma once
 
 #include "tunnelchart.h"
+#include "tunnellaneruns.h"
 
 #include <tunneltimeline.h>
 
 #include <QCoreApplication>
 
+class QAreaSeries;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
 namespace LogSage {
 
 /// One lane per tunnel (or only the focused one) showing its up, down, failing (hatched) and
-/// unknown (grey) periods over its hosts' span, failed negotiations as ticks. Lane i (from the
-/// top) has the series "upLane<i>", "downLane<i>", "failingLane<i>", "unknownLane<i>" and
-/// "failureTicks<i>".
+/// unknown (grey) periods over its hosts' span, failed negotiations as ticks, and the tunnel's
+/// name above its bar. Lanes follow a given order (the tunnels table's) and every tunnel has
+/// one: as many lanes as fit the height are drawn, from firstVisibleLane() on.
+///
+/// Only what is visible is drawn, at the scale shown: outages at least
+/// TunnelLaneRuns::minimumOutagePixels wide, periods closer than a pixel merged (recomputed
+/// when the size, the time range or the lanes shown change). The visible lanes share five
+/// series: "unknownLanes", "upLanes", "downLanes", "failingLanes" (areas) and "failureTicks".
 class TunnelLanesChart : public TunnelChart
 {
     Q_DECLARE_TR_FUNCTIONS(LogSage::TunnelLanesChart)
 
 public:
-    static constexpr int maximumLanes = 40;
-
-    TunnelLanesChart(const TunnelTimeline &timeline, const QString &tunnelKey, const TunnelChartPalette &palette);
+    /// `order` lists timeline tunnel indexes, top lane first; tunnels it leaves out follow in
+    /// timeline order. A `tunnelKey` shows that tunnel alone.
+    TunnelLanesChart(const TunnelTimeline &timeline, const QString &tunnelKey, const TunnelChartPalette &palette,
+                     const QList<int> &order = {});
 
     std::optional<TunnelChartHit> hitAt(QPointF chartPosition) const override;
     bool hasTimeAxis() const override { return true; }
 
-    /// The timeline index of the tunnel in each lane, top lane first.
+    /// The timeline index of the tunnel in each lane, top lane first (all lanes, shown or not).
     const QList<int> &laneTunnels() const { return m_lanes; }
-    /// The chart position of the middle of lane `lane` at a wall-clock time.
+    /// The lanes drawn now: firstVisibleLane() and the visibleLaneCount() - 1 after it.
+    int firstVisibleLane() const { return m_first; }
+    int visibleLaneCount() const;
+    /// How many lanes fit the plot's height (at least one).
+    int lanesPerPage() const { return m_perPage; }
+    /// Scrolls so that `lane` is the top lane drawn (clamped so that the last page is full).
+    void setFirstVisibleLane(int lane);
+    /// The largest value setFirstVisibleLane() keeps.
+    int maximumFirstLane() const;
+
+    /// The chart position of the middle of lane `lane`'s bar at a wall-clock time (lane shown).
     QPointF lanePosition(int lane, qint64 wallMsecs) const;
+    /// The blocks drawn for a lane now; empty for a lane not shown.
+    QList<TunnelLaneRuns::Block> drawnBlocks(int lane) const;
+    /// The label drawn above a lane's bar (elided to the plot's width); empty for a lane not shown.
+    QString laneLabel(int lane) const;
+
+protected:
+    void timeRangeChanged(qint64 fromMsecs, qint64 toMsecs) override;
 
 private:
-    qreal laneY(int lane) const { return qreal(m_lanes.size() - 1 - lane); }
+    void updateLanes();
+    double msecsPerPixel() const;
+    /// Value-axis y of lane slot `slot` (0: top slot): its bar's bottom and top.
+    qreal barBottom(int slot) const;
+    qreal barTop(int slot) const;
 
     TunnelTimeline m_timeline;
     QList<int> m_lanes;
     qint64 m_from = 0;
     qint64 m_to = 0;
+    qint64 m_shownFrom = 0;
+    qint64 m_shownTo = 0;
+    int m_first = 0;
+    int m_perPage = 1;
+    qreal m_laneHeight = 0;   ///< pixels
+    qreal m_labelHeight = 0;  ///< pixels
+    qreal m_barHeight = 0;    ///< pixels
+    QSizeF m_plotSize;        ///< the plot size the lanes were laid out for
+    QValueAxis *m_yAxis = nullptr;
+    QLineSeries *m_upper[4] = {};
+    QLineSeries *m_lower[4] = {};
+    QScatterSeries *m_ticks = nullptr;
+    QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QList<TunnelLaneRuns::Block>> m_drawn; ///< per visible lane
 };
 
 } // namespace LogSage

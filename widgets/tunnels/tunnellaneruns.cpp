@@ -1,0 +1,125 @@
+#include "tunnellaneruns.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace LogSage {
+
+namespace {
+
+bool isOutage(TunnelLaneRuns::State state)
+{
+    return state == TunnelLaneRuns::State::Down || state == TunnelLaneRuns::State::Failing;
+}
+
+// The drawn extent of a period: outages widened to the minimum width, kept inside the lane.
+std::pair<qint64, qint64> drawnExtent(const TunnelInterval &interval, qint64 laneTo, qint64 minimumOutage)
+{
+    qint64 from = interval.fromMsecs;
+    qint64 to = interval.toMsecs;
+    if (isOutage(TunnelLaneRuns::stateOf(interval)) && to - from < minimumOutage) {
+        to = from + minimumOutage;
+        if (to > laneTo) {
+            // At the end of the lane it grows to the left, so it still shows.
+            to = std::max(laneTo, interval.toMsecs);
+            from = std::min(from, to - minimumOutage);
+        }
+    }
+    return {from, to};
+}
+
+qint64 minimumOutageMsecs(double msecsPerPixel)
+{
+    return msecsPerPixel > 0 ? qint64(std::ceil(msecsPerPixel * TunnelLaneRuns::minimumOutagePixels)) : 0;
+}
+
+// The first interval that ends at or after `msecs` (intervals are in time order, without overlap).
+qsizetype firstEndingFrom(const QList<TunnelInterval> &intervals, qint64 msecs)
+{
+    const auto it = std::lower_bound(intervals.cbegin(), intervals.cend(), msecs,
+                                     [](const TunnelInterval &interval, qint64 t) { return interval.toMsecs < t; });
+    return it - intervals.cbegin();
+}
+
+} // namespace
+
+TunnelLaneRuns::State TunnelLaneRuns::stateOf(const TunnelInterval &interval)
+{
+    switch (interval.state) {
+    case TunnelInterval::State::Up:
+        return State::Up;
+    case TunnelInterval::State::Down:
+        return State::Down;
+    case TunnelInterval::State::Failing:
+        break;
+    }
+    return State::Failing;
+}
+
+QList<TunnelLaneRuns::Block> TunnelLaneRuns::blocks(const TunnelSummary &tunnel, qint64 laneFrom, qint64 laneTo,
+                                                    qint64 shownFrom, qint64 shownTo, double msecsPerPixel)
+{
+    const qint64 pixel = msecsPerPixel > 0 ? qint64(std::ceil(msecsPerPixel)) : 0;
+    const qint64 minimumOutage = minimumOutageMsecs(msecsPerPixel);
+    // A pixel beyond each side, and the widening of outages that begin before the range.
+    const qint64 from = shownFrom - pixel - minimumOutage;
+    const qint64 to = shownTo + pixel;
+    QList<Block> byState[4];
+    const auto add = [&](State state, qint64 blockFrom, qint64 blockTo) {
+        blockFrom = std::max(blockFrom, from);
+        blockTo = std::min(blockTo, to);
+        if (blockTo <= blockFrom)
+            return;
+        QList<Block> &blocks = byState[int(state)];
+        // Closer than a pixel to the previous block of the state: one block (overlaps too).
+        if (!blocks.isEmpty() && blockFrom - blocks.constLast().toMsecs <= pixel) {
+            blocks.last().toMsecs = std::max(blocks.constLast().toMsecs, blockTo);
+            return;
+        }
+        blocks.append(Block{state, blockFrom, blockTo});
+    };
+
+    const QList<TunnelInterval> &intervals = tunnel.intervals;
+    // No event tells the state before the first period nor after the last one.
+    if (intervals.isEmpty()) {
+        add(State::Unknown, laneFrom, laneTo);
+    } else {
+        add(State::Unknown, laneFrom, intervals.constFirst().fromMsecs);
+        add(State::Unknown, intervals.constLast().toMsecs, laneTo);
+    }
+    for (qsizetype i = firstEndingFrom(intervals, from); i < intervals.size(); ++i) {
+        const TunnelInterval &interval = intervals.at(i);
+        if (interval.fromMsecs > to)
+            break;
+        const auto [blockFrom, blockTo] = drawnExtent(interval, laneTo, minimumOutage);
+        add(stateOf(interval), blockFrom, blockTo);
+    }
+    QList<Block> all;
+    all.reserve(byState[0].size() + byState[1].size() + byState[2].size() + byState[3].size());
+    for (const QList<Block> &blocks : byState)
+        all.append(blocks);
+    return all;
+}
+
+qsizetype TunnelLaneRuns::intervalAt(const TunnelSummary &tunnel, qint64 at, qint64 laneTo, double msecsPerPixel)
+{
+    const QList<TunnelInterval> &intervals = tunnel.intervals;
+    const qint64 minimumOutage = minimumOutageMsecs(msecsPerPixel);
+    qsizetype holding = -1;
+    // Outages drawn over `at` begin at most minimumOutage before it (or end the lane); the
+    // latest such one is drawn on top.
+    qsizetype outage = -1;
+    for (qsizetype i = firstEndingFrom(intervals, at - minimumOutage); i < intervals.size(); ++i) {
+        const TunnelInterval &interval = intervals.at(i);
+        const auto [from, to] = drawnExtent(interval, laneTo, minimumOutage);
+        if (from > at && interval.fromMsecs > at)
+            break;
+        if (interval.fromMsecs <= at && at <= interval.toMsecs && holding < 0)
+            holding = i;
+        if (isOutage(stateOf(interval)) && from <= at && at <= to)
+            outage = i;
+    }
+    return outage >= 0 ? outage : holding;
+}
+
+} // namespace LogSage
