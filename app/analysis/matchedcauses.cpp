@@ -6,7 +6,12 @@
 #include "messagestats.h"
 #include "vrpline.h"
 
+#include <QPromise>
+#include <QThreadPool>
+
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 namespace LogSage {
 
@@ -19,9 +24,11 @@ struct Pending {
     bool done = false;
 };
 
-} // namespace
+constexpr quint64 CancelCheckLines = 4096;
 
-QHash<quint16, QList<int>> matchedCauses(const LogDocument &document, const Catalog &catalog, const MessageStats &stats)
+/// matchedCauses(), asking `cancelled` every few thousand lines; an empty result when it says yes.
+QHash<quint16, QList<int>> computeMatchedCauses(const LogDocument &document, const Catalog &catalog,
+                                                const MessageStats &stats, const std::function<bool()> &cancelled)
 {
     QHash<quint16, Pending> pending;
     quint64 from = document.lineCount().value;
@@ -38,6 +45,8 @@ QHash<quint16, QList<int>> matchedCauses(const LogDocument &document, const Cata
     const auto decode = [&document](QByteArrayView bytes) { return document.decode(bytes); };
     const quint64 end = document.lineCount().value;
     for (quint64 line = from; line < end && left > 0; ++line) {
+        if (cancelled && (line - from) % CancelCheckLines == 0 && cancelled())
+            return {};
         const LineRecord record = document.record(LineNumber(line));
         if (record.messageType == 0 || (record.flags & Continuation))
             continue;
@@ -57,6 +66,29 @@ QHash<quint16, QList<int>> matchedCauses(const LogDocument &document, const Cata
         }
     }
     return result;
+}
+
+} // namespace
+
+QHash<quint16, QList<int>> matchedCauses(const LogDocument &document, const Catalog &catalog, const MessageStats &stats)
+{
+    return computeMatchedCauses(document, catalog, stats, {});
+}
+
+QFuture<QHash<quint16, QList<int>>> startMatchedCauses(const LogDocument &document, const Catalog &catalog,
+                                                       const MessageStats &stats)
+{
+    using Result = QHash<quint16, QList<int>>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, &document, &catalog, stats] {
+        Result result = computeMatchedCauses(document, catalog, stats, [&promise] { return promise->isCanceled(); });
+        if (!promise->isCanceled())
+            promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
 }
 
 } // namespace LogSage

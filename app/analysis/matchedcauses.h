@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 
@@ -14,5 +15,11 @@ class MessageStats;
 /// no cause), ascending, each once. Types whose entry lists no causes are left out. Parses only the
 /// record lines of types with causes, and one line per type whose causes have no conditions.
 QHash<quint16, QList<int>> matchedCauses(const LogDocument &document, const Catalog &catalog, const MessageStats &stats);
+
+/// matchedCauses() on a worker of the global thread pool, for a big log: cancel with
+/// QFuture::cancel() (it stops within a few thousand lines; no result then). The document and the
+/// catalog must outlive the work: cancel and wait before destroying either.
+QFuture<QHash<quint16, QList<int>>> startMatchedCauses(const LogDocument &document, const Catalog &catalog,
+                                                       const MessageStats &stats);
 
 } // namespace LogSage

@@ -44,8 +44,10 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
 
     // Counts arrive only for the current tab's document (refresh() cancels the others), so the
     // overview's progress counts the causes its lines point to, as the reference panel does per line.
-    m_overview->model()->setCauseResolver([this](const MessageStats &stats) {
-        return m_tab ? matchedCauses(*m_tab->document(), m_catalog, stats) : QHash<quint16, QList<int>>();
+    // Found on a worker (a big log is parsed until every cause is seen); refresh() and the window
+    // cancel it, through the overview, before the document or the catalog goes.
+    m_overview->setCauseSearch([this](const MessageStats &stats) {
+        return m_tab ? startMatchedCauses(*m_tab->document(), m_catalog, stats) : QFuture<QHash<quint16, QList<int>>>();
     });
     // The window may delete its docks before this object: forget the overview then.
     connect(m_overview, &QObject::destroyed, this, [this] { m_overview = nullptr; });

@@ -10,6 +10,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace LogSage {
@@ -67,6 +69,12 @@ MessagesOverview::MessagesOverview(QWidget *parent)
         updateSummary();
         Q_EMIT countingFinished();
     });
+    connect(&m_causeWatcher, &QFutureWatcher<QHash<quint16, QList<int>>>::finished, this, [this] {
+        if (!m_causeWatcher.isCanceled() && m_causeWatcher.future().resultCount() > 0)
+            m_model->setMatchedCauses(m_causeWatcher.result());
+        else
+            m_model->setCausesPending(false); // stopped: every cause's steps count, as without a search
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MessagesOverview::updateSummary);
     retranslate();
 }
@@ -85,10 +93,24 @@ void MessagesOverview::start(std::shared_ptr<const MessageRecordSource> source, 
 
 void MessagesOverview::cancel()
 {
+    if (m_causeWatcher.isRunning()) {
+        m_causeWatcher.cancel();
+        m_causeWatcher.waitForFinished();
+    }
     if (!m_watcher.isRunning())
         return;
     m_watcher.cancel();
     m_watcher.waitForFinished();
+}
+
+void MessagesOverview::setCauseSearch(CauseSearch search)
+{
+    m_causeSearch = std::move(search);
+}
+
+bool MessagesOverview::isFindingCauses() const
+{
+    return m_causeWatcher.isRunning();
 }
 
 bool MessagesOverview::isCounting() const
@@ -98,7 +120,19 @@ bool MessagesOverview::isCounting() const
 
 void MessagesOverview::setStats(const MessageStats &stats)
 {
+    if (m_causeWatcher.isRunning()) {
+        m_causeWatcher.cancel();
+        m_causeWatcher.waitForFinished();
+    }
     m_model->setStats(stats);
+    const bool anyEntry = std::any_of(stats.types().cbegin(), stats.types().cend(),
+                                      [](const MessageTypeStats &s) { return s.entry != nullptr; });
+    if (m_causeSearch && anyEntry) {
+        m_model->setCausesPending(true);
+        m_causeWatcher.setFuture(m_causeSearch(stats));
+    } else {
+        m_model->setCausesPending(false);
+    }
     updateSummary();
 }
 

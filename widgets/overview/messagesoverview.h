@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -32,9 +33,17 @@ public:
     /// cancelled first. `source` and `catalog` must outlive the count: call cancel() before
     /// destroying them.
     void start(std::shared_ptr<const MessageRecordSource> source, const Catalog *catalog);
-    /// Stops a running count and waits for the worker to leave (it checks often).
+    /// Stops a running count (and search for causes) and waits for the worker to leave (it checks often).
     void cancel();
     bool isCounting() const;
+
+    /// Starts finding, on a worker, which causes each message's lines point to (e.g. with
+    /// startMatchedCauses()), for the checklist column.
+    using CauseSearch = std::function<QFuture<QHash<quint16, QList<int>>>(const MessageStats &)>;
+    /// Used each time counts arrive: the checklist cells show "…" until the search is done, and a
+    /// newer count, or cancel(), stops a running one.
+    void setCauseSearch(CauseSearch search);
+    bool isFindingCauses() const;
 
     void setStats(const MessageStats &stats); ///< shows counts made elsewhere
     void setCase(Case *investigation);        ///< may be null; not owned
@@ -58,6 +67,8 @@ private:
     QTreeView *m_view = nullptr;
     QLabel *m_summary = nullptr;
     QFutureWatcher<MessageStats> m_watcher;
+    QFutureWatcher<QHash<quint16, QList<int>>> m_causeWatcher;
+    CauseSearch m_causeSearch;
 };
 
 } // namespace LogSage

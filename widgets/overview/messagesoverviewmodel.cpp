@@ -79,6 +79,22 @@ void MessagesOverviewModel::setCauseResolver(CauseResolver resolver)
     recomputeAllProgress();
 }
 
+void MessagesOverviewModel::setMatchedCauses(const QHash<quint16, QList<int>> &causes)
+{
+    m_matchedCauses = causes;
+    m_causesPending = false;
+    recomputeAllProgress();
+}
+
+void MessagesOverviewModel::setCausesPending(bool pending)
+{
+    if (pending == m_causesPending)
+        return;
+    m_causesPending = pending;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ProgressColumn), index(rowCount() - 1, ProgressColumn));
+}
+
 void MessagesOverviewModel::setLanguage(const QString &language)
 {
     m_language = language;
@@ -170,7 +186,7 @@ QVariant MessagesOverviewModel::display(const MessageTypeStats &s, int row, int 
     case CountColumn: return QLocale().toString(s.count);
     case FirstColumn: return formatTime(s.firstMsecs, m_timesWithDate);
     case LastColumn: return formatTime(s.lastMsecs, m_timesWithDate);
-    case ProgressColumn: return m_progress.at(row).toString();
+    case ProgressColumn: return m_causesPending && s.entry ? u"…"_s : m_progress.at(row).toString();
     default: return {};
     }
 }
@@ -227,6 +243,8 @@ QVariant MessagesOverviewModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::AccessibleDescriptionRole:
+        if (index.column() == ProgressColumn && m_causesPending && s.entry)
+            return tr("Steps still being counted");
         if (index.column() == ProgressColumn && m_progress.at(row).total > 0)
             return tr("%1 of %2 steps done").arg(m_progress.at(row).ticked).arg(m_progress.at(row).total);
         return {};

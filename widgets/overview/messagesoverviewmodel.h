@@ -42,6 +42,12 @@ public:
     /// The case whose ticks make the progress column; may be null. Not owned.
     void setCase(Case *investigation);
     void setCauseResolver(CauseResolver resolver);
+    /// The causes found elsewhere (on a worker; see MessagesOverview::setCauseSearch), in place of
+    /// a resolver's; the checklist cells are counted again and stop showing "…".
+    void setMatchedCauses(const QHash<quint16, QList<int>> &causes);
+    /// While true, the checklist cells of recognized messages show "…": their causes are being found.
+    void setCausesPending(bool pending);
+    bool causesPending() const { return m_causesPending; }
     /// "zh" shows reference text (tooltips) in Chinese, anything else in English.
     void setLanguage(const QString &language);
 
@@ -71,6 +77,7 @@ private:
     QMetaObject::Connection m_caseConnection;
     CauseResolver m_resolver;
     QString m_language;
+    bool m_causesPending = false;
     bool m_timesWithDate = false; ///< the log spans days: first and last show the date too
 };
 
