@@ -2,6 +2,8 @@
 
 #include <logdocument.h>
 #include <tunnelcharts.h>
+#include <tunnelchartview.h>
+#include <tunnellaneschart.h>
 #include <tunnelextractor.h>
 #include <tunnelspanel.h>
 #include <tunneltablemodel.h>
@@ -10,6 +12,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -31,6 +35,8 @@ private Q_SLOTS:
     void rowClickFocusesTunnel();
     void chartRequestsPassThrough();
     void contextActions();
+    void lanesFollowTheTableAndReachEveryTunnel_data();
+    void lanesFollowTheTableAndReachEveryTunnel();
     void loadFillsInOnAWorker_data();
     void loadFillsInOnAWorker();
     void reopeningTheDocumentCancelsTheLoad();
@@ -136,6 +142,72 @@ void TestTunnelsPanel::contextActions()
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(2).toString(), key);
     QCOMPARE(panel.charts()->focusTunnel(), key);
+}
+
+void TestTunnelsPanel::lanesFollowTheTableAndReachEveryTunnel_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("most downtime first") << int(TunnelTableModel::Downtime) << Qt::DescendingOrder;
+    QTest::newRow("by device") << int(TunnelTableModel::Host) << Qt::AscendingOrder;
+}
+
+void TestTunnelsPanel::lanesFollowTheTableAndReachEveryTunnel()
+{
+    // 60 devices with one tunnel each, down once for 1 to 60 minutes in a shuffled order.
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    using K = TunnelEvent::Kind;
+    QList<TunnelEvent> events;
+    TunnelHostSpans spans;
+    for (int i = 0; i < 60; ++i) {
+        const QString host = u"AR-%1"_s.arg(i, 2, 10, QChar(u'0'));
+        const int minutes = (i * 7) % 60 + 1;
+        events << TunnelTestData::event(K::Established, 0, host, {}, 3 * i) << TunnelTestData::event(K::TornDown, 600, host, u"dpd timeout"_s, 3 * i + 1)
+               << TunnelTestData::event(K::Established, 600 + minutes * 60, host, {}, 3 * i + 2);
+        spans.insert(host, TunnelHostSpan{base(), base() + 7200 * 1000LL});
+    }
+    const TunnelTimeline timeline = TunnelTimeline::build(events, spans);
+    QCOMPARE(timeline.tunnels().size(), 60);
+
+    TunnelsPanel panel;
+    panel.resize(700, 700);
+    panel.setTimeline(timeline);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *table = panel.findChild<QTableView *>(u"tunnelTable"_s);
+    table->sortByColumn(column, order);
+    auto *tabs = panel.findChild<QTabWidget *>(u"tunnelChartTabs"_s);
+    auto *chartView = panel.findChild<TunnelChartView *>(u"lanesChartView"_s);
+    tabs->setCurrentWidget(chartView->parentWidget());
+    QTRY_VERIFY(chartView->isVisible());
+
+    // Lane i is the table's row i.
+    const auto *chart = static_cast<TunnelLanesChart *>(chartView->tunnelChart());
+    QCOMPARE(chart->laneTunnels().size(), 60);
+    const auto keyOfRow = [table](int row) { return table->model()->index(row, 0).data(TunnelTableModel::KeyRole).toString(); };
+    for (int row = 0; row < 60; ++row)
+        QCOMPARE(chart->laneTunnels().at(row), timeline.tunnelIndex(keyOfRow(row)));
+    if (column == TunnelTableModel::Downtime)
+        QCOMPARE(timeline.tunnels().at(chart->laneTunnels().first()).downMsecs, 60 * 60 * 1000LL);
+
+    // Not all fit: the scroll bar brings the last one into view, where a click hits it.
+    QTRY_VERIFY(chart->plotArea().height() > 100);
+    QVERIFY(chart->visibleLaneCount() < 60);
+    auto *scroll = panel.findChild<QScrollBar *>(u"laneScrollBar"_s);
+    QVERIFY(scroll);
+    QVERIFY(scroll->isVisible());
+    QCOMPARE(scroll->pageStep(), chart->lanesPerPage());
+    scroll->setValue(scroll->maximum());
+    QCOMPARE(chart->firstVisibleLane() + chart->visibleLaneCount(), 60);
+    const QString last = keyOfRow(59);
+    const QPointF point = chart->lanePosition(59, base() + 300 * 1000LL);
+    QVERIFY(chart->plotArea().contains(point));
+    QCOMPARE(chart->hitAt(point)->tunnelKey, last);
+    QSignalSpy filter(&panel, &TunnelsPanel::filterRequested);
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, chartView->viewPosition(point));
+    QCOMPARE(filter.size(), 1);
+    QCOMPARE(filter.at(0).at(2).toString(), last);
 }
 
 void TestTunnelsPanel::loadFillsInOnAWorker_data()

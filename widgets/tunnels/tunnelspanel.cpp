@@ -45,6 +45,11 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
+    // A new sort order of the table is the lanes' order too.
+    connect(m_proxy, &QSortFilterProxyModel::layoutChanged, this, [this] {
+        if (m_charts)
+            m_charts->setLaneOrder(tableOrder());
+    });
     connect(m_table, &QTableView::clicked, this, &TunnelsPanel::focusRow);
     connect(m_table, &QTableView::activated, this, &TunnelsPanel::focusRow);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -174,10 +179,19 @@ void TunnelsPanel::showTimeline(const TunnelTimeline &timeline)
 {
     m_timeline = timeline;
     m_model->setTimeline(timeline);
-    m_charts->setTimeline(timeline);
+    m_charts->setTimeline(timeline, tableOrder());
     m_showAll->setEnabled(false);
     m_stack->setCurrentIndex(timeline.isEmpty() ? 0 : 1);
     updateSummary();
+}
+
+QList<int> TunnelsPanel::tableOrder() const
+{
+    QList<int> order;
+    order.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        order.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row()); // model rows are timeline indexes
+    return order;
 }
 
 void TunnelsPanel::focusRow(const QModelIndex &proxyIndex)

@@ -21,7 +21,8 @@ class TunnelTimelineLoader;
 
 /// The IPSec tunnels panel for the main window: a summary line, a sortable table of tunnels
 /// and the tunnel charts. Clicking a row focuses the charts on that tunnel and asks to filter
-/// the log to it; "All tunnels" shows them all again. load() reads a document's tunnel events
+/// the log to it; "All tunnels" shows them all again. The chart's lanes follow the table's
+/// sort order. load() reads a document's tunnel events
 /// on a worker thread and shows a busy indicator meanwhile.
 class TunnelsPanel : public QWidget
 {
@@ -54,6 +55,8 @@ private:
     void focusRow(const QModelIndex &proxyIndex);
     void showAll();
     void updateSummary();
+    /// The timeline indexes of the tunnels in the table's rows, top row first.
+    QList<int> tableOrder() const;
     void showTimeline(const TunnelTimeline &timeline);
     void setBusy(bool busy);
     void cancelLoad();
