@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -200,6 +201,62 @@ private Q_SLOTS:
         QVERIFY(detail->text().contains(second.text.zh.toHtmlEscaped()));
         press();
         QTRY_VERIFY(!detail->isVisible());
+    }
+
+    void provenanceInHeader_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<int>("zhOrigin"); // TextOrigin
+        QTest::addColumn<int>("enOrigin");
+        QTest::addColumn<int>("language"); // ReferenceLanguage
+        QTest::addColumn<QString>("expected");
+
+        const int vendor = int(TextOrigin::Vendor), translated = int(TextOrigin::Translated);
+        const int written = int(TextOrigin::Written), user = int(TextOrigin::User);
+        const int zh = int(ReferenceLanguage::Chinese), en = int(ReferenceLanguage::English);
+        const int both = int(ReferenceLanguage::Both);
+        QTest::newRow("no section, English, translated") << QString() << vendor << translated << en << u"translated by LogSage"_s;
+        QTest::newRow("no section, Chinese, vendor") << QString() << vendor << translated << zh << u"vendor reference"_s;
+        QTest::newRow("no section, English, written here") << QString() << written << written << en << u"written by LogSage"_s;
+        QTest::newRow("no section, user catalog") << QString() << user << user << zh << u"user catalog"_s;
+        QTest::newRow("no section, both languages")
+            << QString() << vendor << translated << both << u"Chinese: vendor reference · English: translated by LogSage"_s;
+        QTest::newRow("both languages, one origin") << QString() << written << written << both << u"written by LogSage"_s;
+        QTest::newRow("with a section") << u"43.6"_s << vendor << translated << en << u"Section 43.6 · translated by LogSage"_s;
+    }
+
+    void provenanceInHeader()
+    {
+        QFETCH(QString, section);
+        QFETCH(int, zhOrigin);
+        QFETCH(int, enOrigin);
+        QFETCH(int, language);
+        QFETCH(QString, expected);
+
+        CatalogEntry entry;
+        entry.id = u"TEST/4/NO_SECTION"_s;
+        entry.severity = 4;
+        entry.section = section;
+        entry.meaning = {u"测试。"_s, u"A test."_s, TextOrigin(zhOrigin), TextOrigin(enOrigin)};
+        LineExplanation e;
+        e.isRecord = true;
+        e.messageId = entry.id;
+        e.severity = 4;
+        e.entry = &entry;
+
+        ReferencePanel panel;
+        panel.setLanguage(ReferenceLanguage(language));
+        panel.setExplanation(e);
+        const auto *badge = panel.findChild<QLabel *>(u"referenceProvenance"_s);
+        QVERIFY(badge);
+        QCOMPARE(badge->text(), u"<small>%1</small>"_s.arg(expected.toHtmlEscaped()));
+        // In the header: right under the ID, before the meaning.
+        const auto *title = panel.findChild<QLabel *>(u"referenceTitle"_s);
+        const auto *meaning = panel.findChild<QLabel *>(u"meaningHeading"_s);
+        QVERIFY(title && meaning);
+        const QLayout *layout = title->parentWidget()->layout();
+        QCOMPARE(layout->indexOf(badge), layout->indexOf(title) + 1);
+        QVERIFY(layout->indexOf(badge) < layout->indexOf(meaning));
     }
 
     void followsItsWidth()

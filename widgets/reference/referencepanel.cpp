@@ -155,16 +155,26 @@ QString ReferencePanel::text(const LocalizedText &value) const
     return value.en;
 }
 
-QString ReferencePanel::originBadge(const LocalizedText &value) const
+QString ReferencePanel::originBadge(TextOrigin origin) const
 {
-    const Language shown = m_language == ReferenceLanguage::Chinese ? Language::Chinese : Language::English;
-    switch (value.origin(shown)) {
+    switch (origin) {
     case TextOrigin::Vendor: return tr("vendor reference");
     case TextOrigin::Translated: return tr("translated by LogSage");
     case TextOrigin::Written: return tr("written by LogSage");
     case TextOrigin::User: return tr("user catalog");
     }
     return {};
+}
+
+QString ReferencePanel::provenanceBadge(const LocalizedText &value) const
+{
+    if (m_language != ReferenceLanguage::Both)
+        return originBadge(value.origin(m_language == ReferenceLanguage::Chinese ? Language::Chinese : Language::English));
+    const TextOrigin zh = value.origin(Language::Chinese);
+    const TextOrigin en = value.origin(Language::English);
+    if (zh == en)
+        return originBadge(zh);
+    return tr("Chinese: %1 · English: %2").arg(originBadge(zh), originBadge(en));
 }
 
 QLabel *ReferencePanel::addSection(const QString &objectName, const QString &title)
@@ -228,10 +238,12 @@ void ReferencePanel::rebuild()
             title += u"<br><span style='color:%1'>%2</span>"_s.arg(accent(false), escaped(
                 tr("The reference gives severity %1 (%2); this device printed %3.")
                     .arg(entry.severity).arg(translatedSeverityName(entry.severity)).arg(e.severity)));
-        if (!entry.section.isEmpty())
-            title += u"<br><small>%1 · %2</small>"_s.arg(escaped(tr("Section %1").arg(entry.section)),
-                                                        escaped(originBadge(entry.meaning)));
         addParagraph(u"referenceTitle"_s, title);
+        // Every entry says where its text comes from, whether or not the reference numbers its section.
+        QString provenance = escaped(provenanceBadge(entry.meaning));
+        if (!entry.section.isEmpty())
+            provenance = escaped(tr("Section %1").arg(entry.section)) + u" · "_s + provenance;
+        addParagraph(u"referenceProvenance"_s, u"<small>%1</small>"_s.arg(provenance));
         if (!entry.appliesTo.isEmpty())
             addParagraph(u"referenceAppliesTo"_s, u"<i>%1</i>"_s.arg(escaped(text(entry.appliesTo))));
         addSection(u"meaningHeading"_s, tr("Meaning"));

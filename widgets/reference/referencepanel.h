@@ -62,7 +62,9 @@ private:
     void rebuild();
     void retranslate();
     QString text(const LocalizedText &text) const;
-    QString originBadge(const LocalizedText &text) const;
+    QString originBadge(TextOrigin origin) const;
+    /// Where the shown text comes from: one origin, or each language's in both languages.
+    QString provenanceBadge(const LocalizedText &text) const;
     QLabel *addSection(const QString &objectName, const QString &title);
     QLabel *addParagraph(const QString &objectName, const QString &richText);
     void addUnknown();
