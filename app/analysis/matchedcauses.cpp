@@ -25,6 +25,7 @@ struct Pending {
 };
 
 constexpr quint64 CancelCheckLines = 4096;
+constexpr qsizetype MaxExplained = 65536; // descriptions remembered; a few MB at most
 
 /// matchedCauses(), asking `cancelled` every few thousand lines; an empty result when it says yes.
 QHash<quint16, QList<int>> computeMatchedCauses(const LogDocument &document, const Catalog &catalog,
@@ -41,6 +42,7 @@ QHash<quint16, QList<int>> computeMatchedCauses(const LogDocument &document, con
         from = std::min(from, s.firstLine);
     }
     QHash<quint16, QList<int>> result;
+    QHash<QByteArray, int> explained; // message type + description -> cause
     qsizetype left = pending.size();
     const auto decode = [&document](QByteArrayView bytes) { return document.decode(bytes); };
     const quint64 end = document.lineCount().value;
@@ -54,7 +56,19 @@ QHash<quint16, QList<int>> computeMatchedCauses(const LogDocument &document, con
         if (it == pending.end() || it->done)
             continue;
         const VrpLine parsed = VrpLineParser::parse(document.lineBytes(LineNumber(line)));
-        const int cause = explainLine(parsed, catalog, decode).matchedCause;
+        // A line's cause follows from its message type and description alone, and devices repeat
+        // the same description (the same peer failing every minute): explain each one once.
+        QByteArray key(reinterpret_cast<const char *>(&record.messageType), sizeof record.messageType);
+        key += parsed.description;
+        int cause = 0;
+        if (const auto known = explained.constFind(key); known != explained.cend()) {
+            cause = *known;
+        } else {
+            cause = explainLine(parsed, catalog, decode).matchedCause;
+            if (explained.size() >= MaxExplained)
+                explained.clear();
+            explained.insert(key, cause);
+        }
         QList<int> &causes = result[record.messageType];
         if (!causes.contains(cause)) {
             causes.insert(std::lower_bound(causes.begin(), causes.end(), cause), cause);

@@ -43,12 +43,13 @@ private Q_SLOTS:
         QFile file(m_dir.filePath(u"causes.log"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Dec  4 2026 00:00:41+08:00 AR-Hub-01 %%01NTP/4/PEER_SELE(l)[1]:The peer selected by the system is 192.0.2.123.\n");
-        // One reason on 20 000 lines: finding the others reads to the end, long enough to watch.
-        const QByteArray line = "Dec  4 2026 00:01:12+08:00 AR-Hub-01 %%01IKE/5/IKE_NEGO_FAIL(l)[2]:IPSec tunnel negotiation "
-                                "fails. (IfIndex=5, SeqNum=20, PeerAddress=198.51.100.77, PeerPort=500, Reason=flow mismatch)\n";
+        // One reason on 3 000 lines, each from another peer (so each is explained anew): finding
+        // the other causes reads to the end, long enough to watch.
         QByteArray lines;
-        for (int i = 0; i < 20000; ++i)
-            lines += line;
+        for (int i = 0; i < 3000; ++i)
+            lines += "Dec  4 2026 00:01:12+08:00 AR-Hub-01 %%01IKE/5/IKE_NEGO_FAIL(l)[2]:IPSec tunnel negotiation fails. "
+                     "(IfIndex=5, SeqNum=20, PeerAddress=198.51." + QByteArray::number(i / 256) + '.' + QByteArray::number(i % 256)
+                     + ", PeerPort=500, Reason=flow mismatch)\n";
         file.write(lines);
         file.close();
         QSignalSpy finished(&m_document, &LogDocument::indexingFinished);
