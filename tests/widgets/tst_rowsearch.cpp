@@ -287,6 +287,28 @@ private Q_SLOTS:
         QCOMPARE(view.isSearching(), how == u"restart"_s); // the new one runs on, and stops with the view
     }
 
+    // Closing a tab stops its search (its callback hears Stopped) before the filtered lines the
+    // worker reads are gone (run under ASan to see a use after free).
+    void closingTabStopsSearch()
+    {
+        const Catalog catalog = Catalog::bundled();
+        auto tab = std::make_unique<LogTab>(catalog);
+        QSignalSpy indexed(tab->document(), &LogDocument::indexingFinished);
+        QVERIFY(tab->open(m_dir.filePath(u"big.log"_s)));
+        QVERIFY(!indexed.isEmpty() || indexed.wait(60000));
+        FilterSpec spec;
+        spec.text = u"filler"_s; // every line but the four special ones
+        QSignalSpy filtered(tab->findChild<FilteredLines *>(), &FilteredLines::searchFinished);
+        tab->setFilter(spec);
+        QVERIFY(!filtered.isEmpty() || filtered.wait(60000));
+        QCOMPARE(tab->view()->lineSource()->rowCount(), BigLines - 4);
+        QList<RowSearch::Outcome> outcomes;
+        QVERIFY(tab->view()->findWarningOrWorse(true, [&outcomes](RowSearch::Outcome o) { outcomes.append(o); }));
+        QVERIFY(tab->view()->isSearching());
+        tab.reset();
+        QCOMPARE(outcomes, QList<RowSearch::Outcome>{RowSearch::Outcome::Stopped});
+    }
+
     // Find Next/Previous in a tab: the filter bar's text, regex and case options, in the rows shown.
     void tabFindsText_data()
     {
