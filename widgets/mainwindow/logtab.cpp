@@ -6,7 +6,9 @@
 #include "catalog.h"
 #include "filterbar.h"
 #include "filteredlines.h"
+#include "hiddenlinebar.h"
 #include "linesource.h"
+#include "linevisibility.h"
 #include "logdocument.h"
 #include "logview.h"
 
@@ -269,8 +271,47 @@ bool LogTab::goToBookmark(bool forward)
         Q_EMIT statusMessage(forward ? tr("No bookmark after this line.") : tr("No bookmark before this line."));
         return false;
     }
-    m_view->jumpToLine(LineNumber(*best));
+    goToLine(LineNumber(*best));
     return true;
+}
+
+bool LogTab::goToLine(LineNumber line)
+{
+    m_view->jumpToLine(line);
+    const RecognizedTypes recognized = [this](quint16 type) {
+        return type < m_recognized.size() ? m_recognized.testBit(type) : catalogKnows(m_catalog, m_document->messageTypeName(type));
+    };
+    if (lineShownBy(filter(), *m_document, line, recognized)) {
+        if (m_hiddenBar)
+            m_hiddenBar->hide();
+        return true;
+    }
+    if (!m_hiddenBar) {
+        m_hiddenBar = new HiddenLineBar(this);
+        if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+            box->insertWidget(box->indexOf(m_view), m_hiddenBar);
+        connect(m_hiddenBar, &HiddenLineBar::showLineRequested, this, &LogTab::revealLine);
+        connect(this, &LogTab::filterChanged, m_hiddenBar, &QWidget::hide);
+    }
+    const auto selected = m_view->currentLine();
+    m_hiddenBar->showFor(line, selected && *selected != line ? selected : std::nullopt);
+    Q_EMIT statusMessage(m_hiddenBar->text());
+    return false;
+}
+
+void LogTab::revealLine(LineNumber line)
+{
+    const RecognizedTypes recognized = [this](quint16 type) {
+        return type < m_recognized.size() ? m_recognized.testBit(type) : catalogKnows(m_catalog, m_document->messageTypeName(type));
+    };
+    setFilter(specShowingLine(filter(), *m_document, line, recognized));
+    // A filtered view finds its lines on a worker: the line is selected once it is found.
+    if (filter().isEmpty())
+        m_view->jumpToLine(line);
+    else
+        m_keepLine = line;
+    if (m_hiddenBar)
+        m_hiddenBar->hide();
 }
 
 FilterSpec LogTab::filter() const

@@ -19,6 +19,7 @@ class DocumentLineSource;
 class FilterBar;
 class FilteredLineSource;
 class FilteredLines;
+class HiddenLineBar;
 class LogDocument;
 class LogView;
 
@@ -51,6 +52,14 @@ public:
 
     /// Marks recognized lines again (after the catalog changed).
     void refreshRecognition();
+
+    /// The fingerprint this file's bookmarks are filed under in the case (empty without a case).
+    QString bookmarkFileKey() const { return fileKey(); }
+    /// Goes to `line` (go to line, bookmarks, tunnels). When the filter hides it, the nearest shown
+    /// line is selected and a message bar says so, offering to clear the hiding; returns false then.
+    bool goToLine(LineNumber line);
+    /// Clears the parts of the filter that hide `line`, then goes to it.
+    void revealLine(LineNumber line);
 
     void toggleBookmark(LineNumber line);
     void editBookmarkNote(LineNumber line);
@@ -103,6 +112,7 @@ private:
     QBitArray m_recognized;
     std::shared_ptr<Case> m_case;
     CaseMessageBar *m_caseBar = nullptr;
+    HiddenLineBar *m_hiddenBar = nullptr; ///< says that a line gone to is hidden by the filter
     QString m_offeredCase; ///< the stored case the message bar offers
     std::optional<LineNumber> m_keepLine; ///< the line to return to once a new filter has found it
 };

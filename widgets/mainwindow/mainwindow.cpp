@@ -248,6 +248,7 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_docks->overviewAction());
     m_viewMenu->addAction(m_docks->tunnelsAction());
+    m_viewMenu->addAction(m_docks->bookmarksAction());
     m_viewMenu->addAction(m_catalogActions->browserAction());
     m_catalogActions->browserAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_viewMenu->addAction(m_catalogActions->catalogsAction());
@@ -322,7 +323,7 @@ void MainWindow::goToLine()
                                           int(view->currentLine().value_or(LineNumber(0)).value + 1), 1,
                                           int(std::min<quint64>(lines, INT_MAX)), 1, &ok);
     if (ok)
-        view->jumpToLine(LineNumber(quint64(line - 1)));
+        currentTab()->goToLine(LineNumber(quint64(line - 1)));
 }
 
 void MainWindow::retranslate()
@@ -465,7 +466,7 @@ bool MainWindow::selectLine(quint64 line)
     LogDocument *document = currentDocument();
     if (!view || !document || line >= document->lineCount().value)
         return false;
-    view->jumpToLine(LineNumber(line));
+    currentTab()->goToLine(LineNumber(line));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "workbenchdocks.h"
 
+#include "bookmarkspanel.h"
 #include "catalog.h"
 #include "filterbar.h"
 #include "logdocument.h"
@@ -38,6 +39,12 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
     m_tunnelsDock->setWidget(m_tunnels);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_tunnelsDock);
     window->tabifyDockWidget(m_overviewDock, m_tunnelsDock);
+    m_bookmarks = new BookmarksPanel;
+    m_bookmarksDock = new QDockWidget(window);
+    m_bookmarksDock->setObjectName(u"bookmarksDock"_s);
+    m_bookmarksDock->setWidget(m_bookmarks);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_bookmarksDock);
+    window->tabifyDockWidget(m_tunnelsDock, m_bookmarksDock);
     m_overviewDock->raise();
     // The log stays the main thing; the docks start low (a saved window state overrides this).
     window->resizeDocks({m_overviewDock, m_tunnelsDock}, {240, 240}, Qt::Vertical);
@@ -66,7 +73,13 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, const Catalog &catalog)
             });
     connect(m_tunnels, &TunnelsPanel::lineRequested, this, [this](qint64 line) {
         if (m_tab && line >= 0)
-            m_tab->view()->jumpToLine(LineNumber(quint64(line)));
+            m_tab->goToLine(LineNumber(quint64(line)));
+    });
+    connect(m_bookmarks, &BookmarksPanel::lineActivated, this, [this](LineNumber line) {
+        if (m_tab) {
+            m_tab->goToLine(line);
+            m_tab->view()->setFocus();
+        }
     });
     retranslate();
 }
@@ -87,10 +100,16 @@ QAction *WorkbenchDocks::tunnelsAction() const
     return m_tunnelsDock->toggleViewAction();
 }
 
+QAction *WorkbenchDocks::bookmarksAction() const
+{
+    return m_bookmarksDock->toggleViewAction();
+}
+
 void WorkbenchDocks::retranslate()
 {
     m_overviewDock->setWindowTitle(tr("Messages"));
     m_tunnelsDock->setWindowTitle(tr("IPSec Tunnels"));
+    m_bookmarksDock->setWindowTitle(tr("Bookmarks"));
 }
 
 void WorkbenchDocks::setTab(LogTab *tab)
@@ -110,8 +129,10 @@ void WorkbenchDocks::refresh(LogTab *tab)
         m_overview->setStats({});
         m_overview->setCase(nullptr);
         m_tunnels->setTimeline(TunnelTimeline::build({}));
+        m_bookmarks->setSource(nullptr, {}, nullptr);
         return;
     }
+    m_bookmarks->setSource(tab->investigation(), tab->bookmarkFileKey(), tab->document());
     m_overview->setCase(tab->investigation());
     m_overview->start(std::make_shared<LogDocumentRecords>(*tab->document()), &m_catalog);
     m_tunnels->load(*tab->document(), &m_catalog);

@@ -8,6 +8,7 @@ class QMainWindow;
 
 namespace LogSage {
 
+class BookmarksPanel;
 class Catalog;
 class LogTab;
 class MessagesOverview;
@@ -28,8 +29,10 @@ public:
     void refresh(LogTab *tab);
     QAction *overviewAction() const;
     QAction *tunnelsAction() const;
+    QAction *bookmarksAction() const;
     MessagesOverview *overview() const { return m_overview; }
     TunnelsPanel *tunnels() const { return m_tunnels; }
+    BookmarksPanel *bookmarks() const { return m_bookmarks; }
     void retranslate();
 
 private:
@@ -38,8 +41,10 @@ private:
     LogTab *m_tab = nullptr;
     QDockWidget *m_overviewDock = nullptr;
     QDockWidget *m_tunnelsDock = nullptr;
+    QDockWidget *m_bookmarksDock = nullptr;
     MessagesOverview *m_overview = nullptr;
     TunnelsPanel *m_tunnels = nullptr;
+    BookmarksPanel *m_bookmarks = nullptr;
 };
 
 } // namespace LogSage
