@@ -1,18 +1,24 @@
 // The tunnel timeline of one million constructed tunnel events (budget: under a second), the
 // chart buckets over it, and the events chart with 10,000 buckets: time to put them into the
 // chart, to draw one frame offscreen, and to zoom one wheel notch and draw again.
+// Then where a new timeline's time goes on the GUI thread in the tunnels panel, part by part.
 // Usage: bench_tunnels [EVENTS]
 #include "benchsupport.h"
 #include "tunnelchartrenderer.h"
 #include "tunnelcharts.h"
 #include "tunnelchartview.h"
 #include "tunneleventschart.h"
+#include "tunnellaneschart.h"
+#include "tunnelreasonschart.h"
+#include "tunnelspanel.h"
+#include "tunneltablemodel.h"
 #include "tunneltimeline.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QTabWidget>
 
 #include <algorithm>
 #include <numeric>
@@ -175,11 +181,105 @@ void benchCharts()
         QCoreApplication::processEvents();
         view->grab();
     });
+    // Most of that is drawing the events chart at the bucket size picked for the span: one
+    // frame of it at each size (separate bars with gaps between them cost the most).
+    for (auto bucketSize : {TunnelTimeline::BucketSize::ThirtySeconds, TunnelTimeline::BucketSize::Minute,
+                            TunnelTimeline::BucketSize::FiveMinutes}) {
+        QGraphicsScene sizeScene;
+        auto *sized = new TunnelEventsChart(timeline, bucketSize, {}, palette);
+        sizeScene.addItem(sized);
+        sized->setGeometry(QRectF(0, 0, 1400, 574));
+        const auto sizedFrame = [&] {
+            QCoreApplication::processEvents();
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            sizeScene.render(&painter);
+        };
+        sizedFrame();
+        Bench::report("  events chart: one frame (1400x574)", bestOf(3, sizedFrame), "ms",
+                      u"%1 s buckets, %2 bars%3"_s.arg(TunnelTimeline::bucketMsecs(bucketSize) / 1000)
+                          .arg(sized->bars().size())
+                          .arg(sized->bars().size() <= 240 ? u", with gaps"_s : QString()));
+    }
     Bench::report("charts widget: new timeline (three charts, 20 lanes) and paint", whole2, "ms",
                   u"%1 up/down intervals"_s.arg(std::accumulate(timeline.tunnels().cbegin(), timeline.tunnels().cend(), 0,
                                                                  [](int n, const TunnelSummary &t) {
                                                                      return n + int(t.intervals.size());
                                                                  })));
+}
+
+int periodCount(const TunnelTimeline &timeline)
+{
+    return std::accumulate(timeline.tunnels().cbegin(), timeline.tunnels().cend(), 0,
+                           [](int n, const TunnelSummary &t) { return n + int(t.intervals.size()); });
+}
+
+// A new timeline in the tunnels panel: each part alone (table model, the three charts built,
+// the lanes chart laid out and drawn), then the whole panel shown and painted.
+void benchPanel(const TunnelTimeline &timeline, const QString &what)
+{
+    const auto palette = TunnelChartPalette::light();
+    const QString comment = u"%1: %2 tunnels, %3 up/down periods"_s.arg(what).arg(timeline.tunnels().size()).arg(periodCount(timeline));
+    TunnelTableModel model;
+    Bench::report("  table model", bestOf(3, [&] { model.setTimeline(timeline); }), "ms", comment);
+    Bench::report("  events chart built", bestOf(3, [&] {
+        TunnelEventsChart chart(timeline, TunnelTimeline::finestBucketSizeFor(timeline.endMsecs() - timeline.startMsecs(), 240),
+                                {}, palette);
+    }), "ms");
+    Bench::report("  reasons chart built", bestOf(3, [&] { TunnelReasonsChart chart(timeline, {}, palette); }), "ms");
+    Bench::report("  lanes chart built", bestOf(3, [&] { TunnelLanesChart chart(timeline, {}, palette); }), "ms");
+    QImage image(1400, 500, QImage::Format_ARGB32_Premultiplied);
+    Bench::report("  lanes chart built, laid out at 1400x500 and drawn", bestOf(3, [&] {
+        QGraphicsScene scene;
+        auto *chart = new TunnelLanesChart(timeline, {}, palette);
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(0, 0, 1400, 500));
+        QCoreApplication::processEvents();
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter);
+    }), "ms");
+
+    // The same, step by step (one run; the first layout of a chart is most of it).
+    for (const bool small : {false, true}) {
+        const TunnelTimeline data = small ? denseTimeline(10) : timeline;
+        QElapsedTimer step;
+        step.start();
+        QGraphicsScene scene;
+        auto *chart = new TunnelLanesChart(data, {}, palette);
+        const double built = step.nsecsElapsed() / 1e6;
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(0, 0, 1400, 500));
+        const double geometry = step.nsecsElapsed() / 1e6;
+        QCoreApplication::processEvents();
+        const double laidOut = step.nsecsElapsed() / 1e6;
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter);
+        const double drawn = step.nsecsElapsed() / 1e6;
+        scene.render(&painter);
+        const double again = step.nsecsElapsed() / 1e6;
+        Bench::report(small ? "  lanes chart of 10 events: built / geometry / layout / drawn / drawn again"
+                            : "  lanes chart: built / geometry / layout / drawn / drawn again",
+                      drawn, "ms",
+                      u"%1 / %2 / %3 / %4 / %5 ms"_s.arg(built, 0, 'f', 1).arg(geometry - built, 0, 'f', 1)
+                          .arg(laidOut - geometry, 0, 'f', 1).arg(drawn - laidOut, 0, 'f', 1).arg(again - drawn, 0, 'f', 1));
+    }
+
+    TunnelsPanel panel;
+    panel.resize(1400, 900);
+    panel.show();
+    auto *lanes = panel.findChild<TunnelChartView *>(u"lanesChartView"_s);
+    panel.findChild<QTabWidget *>(u"tunnelChartTabs"_s)->setCurrentIndex(1); // the lanes
+    const double whole = bestOf(3, [&] {
+        panel.setTimeline(TunnelTimeline());
+        QCoreApplication::processEvents();
+        panel.setTimeline(timeline);
+        QCoreApplication::processEvents();
+        panel.grab();
+        lanes->grab();
+    });
+    Bench::report("tunnels panel: a new timeline, drawn (table and lanes)", whole, "ms", comment);
 }
 
 } // namespace
@@ -216,5 +316,7 @@ int main(int argc, char *argv[])
     Bench::report("tunnel buckets with events (1 s)", timer.nsecsElapsed() / 1e9, "s", u"%1 buckets"_s.arg(seconds));
 
     benchCharts();
+    benchPanel(denseTimeline(10'000), u"10,000 events"_s);
+    benchPanel(timeline, u"%1 events"_s.arg(events.size()));
     return best < 1.0 ? 0 : 1;
 }

@@ -161,22 +161,20 @@ void TunnelEventsChart::updateBars(qint64 fromMsecs, qint64 toMsecs)
             const int bottom = below.at(i);
             const int top = bottom + bar.*counts[layer];
             below[i] = top;
-            // Neighbouring bars share their edge: one step line, no dip to zero between them
-            // (thousands of coincident edges make the fill of the area very slow).
+            // Neighbouring bars share their edge: one step line.
             const bool joinsPrevious = gap == 0 && i > 0 && m_bars.at(i - 1).toMsecs == bar.fromMsecs;
             const bool joinsNext = gap == 0 && i + 1 < m_bars.size() && m_bars.at(i + 1).fromMsecs == bar.toMsecs;
             const qreal left = x(bar.fromMsecs + gap);
             const qreal right = x(bar.toMsecs - gap);
-            if (!joinsPrevious) {
-                upper << QPointF(left, 0);
-                lower << QPointF(left, 0);
-            }
+            // Between separate bars both lines run from one bar's bottom to the next one's
+            // (the area there has no height), rather than down to zero and up again: shared
+            // vertical edges by the thousand make the fill very slow.
+            if (!joinsPrevious)
+                upper << QPointF(left, bottom);
             upper << QPointF(left, top) << QPointF(right, top);
             lower << QPointF(left, bottom) << QPointF(right, bottom);
-            if (!joinsNext) {
-                upper << QPointF(right, 0);
-                lower << QPointF(right, 0);
-            }
+            if (!joinsNext)
+                upper << QPointF(right, bottom);
         }
         upper << end;
         lower << end;

@@ -5,14 +5,17 @@
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QSet>
 #include <QTimeZone>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -27,6 +30,42 @@ constexpr qreal maximumBarHeight = 26;
 constexpr qreal labelGap = 3; ///< between a lane's label and its bar
 
 } // namespace
+
+/// The lanes' blocks: rectangles in chart coordinates, one brush per state, clipped to the plot.
+class TunnelLaneBlocksItem : public QGraphicsItem
+{
+public:
+    explicit TunnelLaneBlocksItem(QGraphicsItem *parent) : QGraphicsItem(parent) {}
+
+    void setBlocks(const QRectF &clip, std::array<QList<QRectF>, 4> rects)
+    {
+        prepareGeometryChange();
+        m_clip = clip;
+        m_rects = std::move(rects);
+        update();
+    }
+    void setBrushes(std::array<QBrush, 4> brushes) { m_brushes = std::move(brushes); }
+
+    QRectF boundingRect() const override { return m_clip; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->save();
+        painter->setClipRect(m_clip);
+        // Blocks meet at whole pixels: no antialiased seams, solid colours at any width.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        for (std::size_t state = 0; state < m_rects.size(); ++state) {
+            painter->setBrush(m_brushes.at(state));
+            painter->drawRects(m_rects.at(state));
+        }
+        painter->restore();
+    }
+
+private:
+    QRectF m_clip;
+    std::array<QList<QRectF>, 4> m_rects;
+    std::array<QBrush, 4> m_brushes;
+};
 
 TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString &tunnelKey,
                                    const TunnelChartPalette &palette, const QList<int> &order)
@@ -75,10 +114,10 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
                   {m_palette.up, u"upLanes"_s, tr("Up")},
                   {m_palette.down, u"downLanes"_s, tr("Down")},
                   {QBrush(m_palette.down, Qt::BDiagPattern), u"failingLanes"_s, tr("Never up yet, negotiation failing")}};
+    std::array<QBrush, 4> brushes;
     for (int i = 0; i < 4; ++i) {
-        m_upper[i] = new QLineSeries(this);
-        m_lower[i] = new QLineSeries(this);
-        auto *area = new QAreaSeries(m_upper[i], m_lower[i]);
+        // Empty: the legend's entry; the blocks are the item's.
+        auto *area = new QAreaSeries(new QLineSeries(this), new QLineSeries(this));
         area->setObjectName(layers[i].name);
         area->setName(layers[i].label);
         area->setBrush(layers[i].brush);
@@ -86,7 +125,11 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
         addSeries(area);
         area->attachAxis(xAxis);
         area->attachAxis(m_yAxis);
+        brushes.at(std::size_t(i)) = layers[i].brush;
     }
+    m_blocks = new TunnelLaneBlocksItem(this);
+    m_blocks->setBrushes(brushes);
+    m_blocks->setZValue(3.5); // over the grid and axes (3), under the series (4: the ticks)
     // Failed negotiations as ticks on the top edge of the bars.
     m_ticks = new QScatterSeries(this);
     m_ticks->setObjectName(u"failureTicks"_s);
@@ -109,7 +152,7 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
     m_labelHeight = QFontMetricsF(font()).height();
     // A new size gives other lanes per page and another scale for the minimum widths.
     QObject::connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
-        if (plot.size() != m_plotSize)
+        if (plot != m_plot)
             updateLanes();
     });
 
@@ -150,12 +193,16 @@ double TunnelLanesChart::msecsPerPixel() const
     return width > 0 ? double(m_shownTo - m_shownFrom) / width : 0.0;
 }
 
+qreal TunnelLanesChart::labelPad() const
+{
+    // The label and the bar are centred together in the lane.
+    return std::max<qreal>(1, (m_laneHeight - m_labelHeight - labelGap - m_barHeight) / 2);
+}
+
 qreal TunnelLanesChart::barTop(int slot) const
 {
-    // y runs from 0 (bottom of the plot) to m_perPage (top); slot 0 is the top lane. The
-    // label and the bar are centred together in the lane.
-    const qreal pad = std::max<qreal>(1, (m_laneHeight - m_labelHeight - labelGap - m_barHeight) / 2);
-    return qreal(m_perPage) - (slot * m_laneHeight + pad + m_labelHeight + labelGap) / m_laneHeight;
+    // y runs from 0 (bottom of the plot) to m_perPage (top); slot 0 is the top lane.
+    return qreal(m_perPage) - (slot * m_laneHeight + labelPad() + m_labelHeight + labelGap) / m_laneHeight;
 }
 
 qreal TunnelLanesChart::barBottom(int slot) const
@@ -165,10 +212,10 @@ qreal TunnelLanesChart::barBottom(int slot) const
 
 void TunnelLanesChart::updateLanes()
 {
-    if (m_lanes.isEmpty() || !m_upper[0])
+    if (m_lanes.isEmpty() || !m_blocks)
         return;
     const QRectF plot = plotArea();
-    m_plotSize = plot.size();
+    m_plot = plot;
     const qreal preferredLane = m_labelHeight + labelGap + preferredBarHeight + 6;
     m_perPage = plot.height() > 0 ? std::clamp(int(plot.height() / preferredLane), 1, int(m_lanes.size())) : 1;
     m_first = std::clamp(m_first, 0, maximumFirstLane());
@@ -182,10 +229,11 @@ void TunnelLanesChart::updateLanes()
     const qint64 left = m_shownFrom - 5 * pixel - 1;
     const qint64 right = m_shownTo + 2 * pixel + 1;
     const AxisValues x(left, right);
-    const qreal xLeft = x(left);
-    const qreal xRight = x(right);
-    QList<QPointF> upper[4];
-    QList<QPointF> lower[4];
+    // The time axis is linear in its values: blocks go straight to chart coordinates.
+    const qreal shownLeft = x(m_shownFrom);
+    const qreal scale = plot.width() / std::max<qreal>(1, x(m_shownTo) - shownLeft);
+    const auto chartX = [&](qint64 wall) { return plot.left() + (x(wall) - shownLeft) * scale; };
+    std::array<QList<QRectF>, 4> rects;
     QList<QPointF> ticks;
     m_drawn.clear();
     const int visible = visibleLaneCount();
@@ -193,22 +241,11 @@ void TunnelLanesChart::updateLanes()
         const TunnelSummary &tunnel = m_timeline.tunnels().at(m_lanes.at(m_first + slot));
         const QList<TunnelLaneRuns::Block> blocks
             = TunnelLaneRuns::blocks(tunnel, m_from, m_to, m_shownFrom, m_shownTo, perPixel);
-        const qreal bottom = barBottom(slot);
-        const qreal top = barTop(slot);
-        // Each layer runs along the bottom of every lane, rising into a block where it has one;
-        // the lower line runs along the same bottoms, so only the blocks enclose an area.
-        for (int layer = 0; layer < 4; ++layer) {
-            upper[layer] << QPointF(xLeft, bottom);
-            lower[layer] << QPointF(xLeft, bottom) << QPointF(xRight, bottom);
-        }
+        const qreal top = plot.top() + slot * m_laneHeight + labelPad() + m_labelHeight + labelGap;
         for (const TunnelLaneRuns::Block &block : blocks) {
-            const qreal from = x(block.fromMsecs);
-            const qreal to = x(block.toMsecs);
-            upper[int(block.state)] << QPointF(from, bottom) << QPointF(from, top) << QPointF(to, top)
-                                    << QPointF(to, bottom);
+            const qreal from = chartX(block.fromMsecs);
+            rects.at(std::size_t(block.state)) << QRectF(from, top, chartX(block.toMsecs) - from, m_barHeight);
         }
-        for (int layer = 0; layer < 4; ++layer)
-            upper[layer] << QPointF(xRight, bottom);
         m_drawn.append(blocks);
 
         // One tick per pixel is enough to see failures; the tooltip counts them.
@@ -222,14 +259,10 @@ void TunnelLanesChart::updateLanes()
                 || (lastTick != std::numeric_limits<qint64>::min() && event.wallMsecs - lastTick < pixel))
                 continue;
             lastTick = event.wallMsecs;
-            ticks << QPointF(x(event.wallMsecs), top);
+            ticks << QPointF(x(event.wallMsecs), barTop(slot));
         }
     }
-    // One replace() per line: a single change signal and geometry update for all points.
-    for (int layer = 0; layer < 4; ++layer) {
-        m_upper[layer]->replace(upper[layer]);
-        m_lower[layer]->replace(lower[layer]);
-    }
+    m_blocks->setBlocks(plot, std::move(rects));
     m_ticks->replace(ticks);
 
     // Names above the bars, elided to the plot's width: the tooltip has them whole.
@@ -248,8 +281,7 @@ void TunnelLanesChart::updateLanes()
             continue;
         const QString name = m_timeline.tunnels().at(m_lanes.at(m_first + int(slot))).displayName();
         label->setText(metrics.elidedText(name, Qt::ElideMiddle, std::max<qreal>(0, plot.width() - 8)));
-        const qreal pad = std::max<qreal>(1, (m_laneHeight - m_labelHeight - labelGap - m_barHeight) / 2);
-        label->setPos(plot.left() + 4, plot.top() + slot * m_laneHeight + pad);
+        label->setPos(plot.left() + 4, plot.top() + slot * m_laneHeight + labelPad());
     }
 }
 
