@@ -149,6 +149,22 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
+    void lineAfterTheEndIsSaid()
+    {
+        MainWindow window(Catalog::bundled());
+        showActive(window);
+        QVERIFY(openAndWait(window, samplePath()));
+        LogTab *tab = window.currentTab();
+        const quint64 lines = tab->document()->lineCount().value;
+        tab->view()->setCurrentRow(7);
+        QVERIFY(!tab->goToLine(LineNumber(lines + 4)));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 u"Line %L1 is past the end of this log (%L2 lines)."_s.arg(lines + 5).arg(lines));
+        QCOMPARE(tab->view()->currentLine()->value, quint64(7));
+        auto *bar = window.findChild<QWidget *>(u"hiddenLineBar"_s);
+        QVERIFY(!bar || !bar->isVisible());
+    }
+
     void barGoesWhenTheFilterChanges()
     {
         MainWindow window(Catalog::bundled());

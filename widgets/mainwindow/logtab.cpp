@@ -277,6 +277,11 @@ bool LogTab::goToBookmark(bool forward)
 
 bool LogTab::goToLine(LineNumber line)
 {
+    if (line.value >= m_document->lineCount().value) {
+        // A bookmark of a file that has shrunk since, or a tunnel line of a file being re-read.
+        Q_EMIT statusMessage(tr("Line %L1 is past the end of this log (%L2 lines).").arg(line.value + 1).arg(m_document->lineCount().value));
+        return false;
+    }
     m_view->jumpToLine(line);
     const RecognizedTypes recognized = [this](quint16 type) {
         return type < m_recognized.size() ? m_recognized.testBit(type) : catalogKnows(m_catalog, m_document->messageTypeName(type));
