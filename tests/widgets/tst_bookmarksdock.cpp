@@ -80,6 +80,9 @@ private Q_SLOTS:
         QVERIFY2(document.lineText(LineNumber(quint64(ike))).contains(time.mid(11)), qPrintable(time)); // HH:mm:ss
         QVERIFY(time.startsWith(u"2026-12-04 "_s));
         QVERIFY(!view->model()->index(1, 0).data(BookmarkListModel::StaleRole).toBool());
+        // Line, time and message ID stand whole in their columns.
+        for (int column : {int(BookmarkListModel::TimeColumn), int(BookmarkListModel::MessageColumn)})
+            QTRY_VERIFY(view->columnWidth(column) >= view->fontMetrics().horizontalAdvance(view->model()->index(1, column).data().toString()));
 
         // A note set elsewhere (Edit > Bookmark Note) shows at once.
         QVERIFY(tab->investigation()->setBookmarkNote(tab->bookmarkFileKey(), quint64(ike), u"peer says proposal changed"_s));

@@ -36,6 +36,9 @@ BookmarksPanel::BookmarksPanel(QWidget *parent)
     // Double-click goes to the line; the note is edited with F2 or a click on a selected row.
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->header()->setStretchLastSection(true);
+    // Line, time and message always whole; the note takes the rest. Bookmark lists are short.
+    for (int column = 0; column < BookmarkListModel::NoteColumn; ++column)
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     connect(m_view, &QTreeView::doubleClicked, this, &BookmarksPanel::activate);
@@ -47,8 +50,6 @@ BookmarksPanel::BookmarksPanel(QWidget *parent)
 void BookmarksPanel::setSource(Case *investigation, const QString &fileKey, const LogDocument *document)
 {
     m_model->setSource(investigation, fileKey, document);
-    for (int column = 0; column < BookmarkListModel::NoteColumn; ++column)
-        m_view->resizeColumnToContents(column);
 }
 
 void BookmarksPanel::refresh()
