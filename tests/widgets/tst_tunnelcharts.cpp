@@ -606,13 +606,15 @@ void TestTunnelCharts::shortViewsAreCompact()
         showTab(name);
         TunnelChart *chart = view(name)->tunnelChart();
         QCOMPARE(view(name)->height() < TunnelChartView::compactHeight, compact);
-        // Legend beside the plot and no axis titles, so the bars keep their height.
-        QCOMPARE(chart->legend()->alignment(), compact ? Qt::AlignRight : Qt::AlignBottom);
+        // Legend beside the plot (above the lanes) and no axis titles, so the bars keep their height.
+        QCOMPARE(chart->compactLegendAlignment(), name == u"lanesChartView"_s ? Qt::AlignTop : Qt::AlignRight);
+        QCOMPARE(chart->legend()->alignment(), compact ? chart->compactLegendAlignment() : Qt::AlignBottom);
         for (QAbstractAxis *axis : chart->axes())
             QCOMPARE(axis->isTitleVisible(), !compact);
         // A chart built while short is compact from the start.
         m_charts->setBucketSize(TunnelTimeline::BucketSize::FiveMinutes);
-        QCOMPARE(view(name)->tunnelChart()->legend()->alignment(), compact ? Qt::AlignRight : Qt::AlignBottom);
+        QCOMPARE(view(name)->tunnelChart()->legend()->alignment(),
+                 compact ? view(name)->tunnelChart()->compactLegendAlignment() : Qt::AlignBottom);
     }
 }
 

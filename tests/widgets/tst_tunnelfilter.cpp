@@ -12,6 +12,8 @@
 #include "tunnelspanel.h"
 #include "tunneltablemodel.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QPushButton>
@@ -71,6 +73,8 @@ private Q_SLOTS:
     void cleanup();
     void clickFiltersToTheTunnel_data();
     void clickFiltersToTheTunnel();
+    void lanesReadInTheDock_data();
+    void lanesReadInTheDock();
 
 private:
     QTemporaryDir m_dir;
@@ -191,6 +195,50 @@ void TestTunnelFilter::clickFiltersToTheTunnel()
         QCOMPARE(tab->filter().host, QString());
         QTRY_COMPARE(shownLines(m_view), allTunnelsLines);
     }
+}
+
+void TestTunnelFilter::lanesReadInTheDock_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestTunnelFilter::lanesReadInTheDock()
+{
+    // The bundled sample in the window's own tunnels dock (240 pixels high): each lane shown has
+    // its name above the bar, and the plot has the dock's width.
+    QFETCH(bool, dark);
+    const QPalette original = QApplication::palette();
+    if (dark) {
+        QPalette palette = original;
+        palette.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        palette.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
+        palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        QApplication::setPalette(palette);
+    }
+    const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+    m_window->resize(1600, 1000);
+    QSignalSpy indexed(m_window, &MainWindow::documentIndexed);
+    QVERIFY(m_window->openFile(qEnvironmentVariable("LOGSAGE_SOURCE_DIR") + u"/resources/samples/branch-day.log"_s));
+    QVERIFY(indexed.count() > 0 || indexed.wait(20000));
+    QTRY_VERIFY(!m_panel->isLoading() && m_panel->timeline().tunnels().size() > 3);
+    auto *tabs = m_panel->findChild<QTabWidget *>(u"tunnelChartTabs"_s);
+    auto *chartView = m_panel->findChild<TunnelChartView *>(u"lanesChartView"_s);
+    tabs->setCurrentWidget(chartView->parentWidget());
+    QTRY_VERIFY(chartView->isVisible());
+    const auto *chart = static_cast<TunnelLanesChart *>(chartView->tunnelChart());
+    QTRY_VERIFY(chart->plotArea().width() > 0.8 * chartView->width());
+    QVERIFY(chart->visibleLaneCount() >= 1);
+    for (int lane = chart->firstVisibleLane(); lane < chart->firstVisibleLane() + chart->visibleLaneCount(); ++lane) {
+        const TunnelSummary &tunnel = m_panel->timeline().tunnels().at(chart->laneTunnels().at(lane));
+        QCOMPARE(chart->laneLabel(lane), tunnel.displayName()); // the dock is wide enough for all of it
+    }
+    // LOGSAGE_TUNNEL_PNG_DIR=dir keeps the window to look at.
+    const QString dir = qEnvironmentVariable("LOGSAGE_TUNNEL_PNG_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(dark ? u"dock-lanes-dark.png"_s : u"dock-lanes-light.png"_s)));
 }
 
 QTEST_MAIN(TestTunnelFilter)

@@ -35,7 +35,7 @@ TunnelChart::TunnelChart(const TunnelChartPalette &palette) : m_palette(palette)
 
 void TunnelChart::setCompact(bool compact)
 {
-    legend()->setAlignment(compact ? Qt::AlignRight : Qt::AlignBottom);
+    legend()->setAlignment(compact ? m_compactLegend : Qt::AlignBottom);
     const auto all = axes();
     for (QAbstractAxis *axis : all)
         axis->setTitleVisible(!compact);

@@ -53,9 +53,11 @@ public:
     qint64 shownFrom() const;
     qint64 shownTo() const;
 
-    /// For short views (a dock): the legend goes to the right and axis titles are hidden, so
-    /// the plot keeps its height.
+    /// For short views (a dock): the legend goes beside the plot (compactLegendAlignment())
+    /// and axis titles are hidden, so the plot keeps its height.
     void setCompact(bool compact);
+    /// Where a compact chart's legend goes: the right, or the top for a legend too long to stack.
+    Qt::Alignment compactLegendAlignment() const { return m_compactLegend; }
 
     /// A printed wall-clock time as a QDateTimeAxis value that displays the same clock time.
     static qreal axisValue(qint64 wallMsecs);
@@ -88,6 +90,7 @@ protected:
     QAbstractSeries *anySeries() const;
 
     TunnelChartPalette m_palette;
+    Qt::Alignment m_compactLegend = Qt::AlignRight;
 
 private:
     struct AxisSteps {

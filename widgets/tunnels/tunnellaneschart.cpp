@@ -114,6 +114,15 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
                   {m_palette.up, u"upLanes"_s, tr("Up")},
                   {m_palette.down, u"downLanes"_s, tr("Down")},
                   {QBrush(m_palette.down, Qt::BDiagPattern), u"failingLanes"_s, tr("Never up yet, negotiation failing")}};
+    // The legend names only the states some lane has: it fits a low dock.
+    bool present[4] = {false, false, false, false};
+    for (int index : std::as_const(m_lanes)) {
+        const QList<TunnelInterval> &intervals = timeline.tunnels().at(index).intervals;
+        present[0] = present[0] || intervals.isEmpty() || intervals.constFirst().fromMsecs > m_from
+            || intervals.constLast().toMsecs < m_to;
+        for (const TunnelInterval &interval : intervals)
+            present[int(TunnelLaneRuns::stateOf(interval))] = true;
+    }
     std::array<QBrush, 4> brushes;
     for (int i = 0; i < 4; ++i) {
         // Empty: the legend's entry; the blocks are the item's.
@@ -126,6 +135,10 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
         area->attachAxis(xAxis);
         area->attachAxis(m_yAxis);
         brushes.at(std::size_t(i)) = layers[i].brush;
+        if (!present[i]) {
+            for (QLegendMarker *marker : legend()->markers(area))
+                marker->setVisible(false);
+        }
     }
     m_blocks = new TunnelLaneBlocksItem(this);
     m_blocks->setBrushes(brushes);
@@ -149,6 +162,8 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
             marker->setVisible(false);
     }
 
+    // Five entries do not stack beside a lane or two: a compact chart has them in a row on top.
+    m_compactLegend = Qt::AlignTop;
     m_labelHeight = QFontMetricsF(font()).height();
     // A new size gives other lanes per page and another scale for the minimum widths.
     QObject::connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
@@ -220,7 +235,7 @@ void TunnelLanesChart::updateLanes()
     m_perPage = plot.height() > 0 ? std::clamp(int(plot.height() / preferredLane), 1, int(m_lanes.size())) : 1;
     m_first = std::clamp(m_first, 0, maximumFirstLane());
     m_laneHeight = plot.height() > 0 ? plot.height() / m_perPage : preferredLane;
-    m_barHeight = std::clamp(m_laneHeight - m_labelHeight - labelGap - 6, 4.0, maximumBarHeight);
+    m_barHeight = std::clamp(m_laneHeight - m_labelHeight - labelGap - 2, 4.0, maximumBarHeight);
     m_yAxis->setRange(0, m_perPage);
 
     const double perPixel = msecsPerPixel();
