@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace LogSage;
@@ -250,6 +251,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("how");
         QTest::newRow("Esc") << u"esc"_s;
+        QTest::newRow("Esc in another widget") << u"escElsewhere"_s;
         QTest::newRow("new search") << u"restart"_s;
         QTest::newRow("Stop button") << u"button"_s;
     }
@@ -258,11 +260,19 @@ private Q_SLOTS:
     {
         QFETCH(QString, how);
         DocumentLineSource source(&m_big);
-        LogView view;
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *field = new QLineEdit(&window); // as the filter bar's text, where F3 is often pressed
+        layout->addWidget(field);
+        auto *viewWidget = new LogView(&window);
+        layout->addWidget(viewWidget);
+        LogView &view = *viewWidget;
         view.setLineSource(&source);
-        view.resize(800, 400);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        window.resize(800, 400);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view.setFocus();
         QList<RowSearch::Outcome> outcomes;
         // A search that cannot match, so that it runs until stopped (or to the end, failing the test).
         QVERIFY(view.findRow(true, textQuery(u"(?<![a-z])absent(?!x)"_s, true, false),
@@ -270,6 +280,9 @@ private Q_SLOTS:
         QVERIFY(view.isSearching());
         if (how == u"esc"_s) {
             QTest::keyClick(&view, Qt::Key_Escape);
+        } else if (how == u"escElsewhere"_s) {
+            field->setFocus();
+            QTest::keyClick(field, Qt::Key_Escape);
         } else if (how == u"restart"_s) {
             QVERIFY(view.findWarningOrWorse(true));
         } else {

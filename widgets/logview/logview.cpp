@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -44,6 +45,10 @@ LogView::LogView(QWidget *parent)
     m_searchIndicator = new SearchIndicator(this);
     m_searchIndicator->hide();
     connect(m_searchIndicator, &SearchIndicator::stopRequested, this, &LogView::stopSearch);
+    // Esc stops a search wherever the focus is in the window (F3 is often pressed from the filter
+    // bar); enabled only while one runs, so Esc keeps its other uses.
+    m_stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &LogView::stopSearch, Qt::WindowShortcut);
+    m_stopShortcut->setEnabled(false);
     connect(m_search.get(), &RowSearch::progress, this, [this](int permille) {
         m_searchIndicator->setProgress(permille);
         placeSearchIndicator();
@@ -452,10 +457,12 @@ bool LogView::findRow(bool forward, const RowQuery &query, SearchDone done)
     if (!m_source || m_source->rowCount() == 0)
         return false;
     m_searchDone = std::move(done);
-    if (m_search->start(*m_source, m_currentRow, forward, query))
-        return true;
-    m_searchDone = {};
-    return false;
+    if (!m_search->start(*m_source, m_currentRow, forward, query)) {
+        m_searchDone = {};
+        return false;
+    }
+    m_stopShortcut->setEnabled(m_search->isRunning());
+    return true;
 }
 
 void LogView::stopSearch()
@@ -466,6 +473,7 @@ void LogView::stopSearch()
 void LogView::onSearchFinished(RowSearch::Outcome outcome, quint64 row)
 {
     m_searchIndicator->hide();
+    m_stopShortcut->setEnabled(false);
     if (outcome == RowSearch::Outcome::Found && m_source && row < m_source->rowCount())
         jumpToRow(row);
     if (SearchDone done = std::exchange(m_searchDone, {}))
@@ -518,10 +526,6 @@ void LogView::keyPressEvent(QKeyEvent *event)
     const qint64 page = visibleRowCount() - 1;
     if (event->matches(QKeySequence::Copy)) {
         copy();
-        return;
-    }
-    if (event->key() == Qt::Key_Escape && isSearching()) {
-        stopSearch();
         return;
     }
     switch (event->key()) {

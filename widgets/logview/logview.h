@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QSet>
 
+class QShortcut;
+
 #include <functional>
 
 #include <memory>
@@ -121,6 +123,7 @@ private:
     bool m_centreWhenShown = false; ///< a jump came before the view had its height
     std::unique_ptr<RowSearch> m_search;
     SearchIndicator *m_searchIndicator = nullptr;
+    QShortcut *m_stopShortcut = nullptr;
     SearchDone m_searchDone;
 };
 
