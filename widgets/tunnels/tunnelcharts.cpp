@@ -87,6 +87,7 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
     m_laneScroll = new QScrollBar(Qt::Vertical, this);
     m_laneScroll->setObjectName(u"laneScrollBar"_s);
     m_laneScroll->setToolTip(tr("Scroll through the tunnels' lanes"));
+    m_laneScroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the chart to what follows, as before
     m_laneScroll->hide();
     connect(m_laneScroll, &QScrollBar::valueChanged, this, [this](int lane) {
         if (auto *chart = static_cast<TunnelLanesChart *>(m_lanesView->tunnelChart()))
