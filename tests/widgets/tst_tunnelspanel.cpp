@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace LogSage;
 using namespace Qt::StringLiterals;
@@ -198,6 +199,15 @@ void TestTunnelsPanel::lanesFollowTheTableAndReachEveryTunnel()
     QVERIFY(scroll);
     QVERIFY(scroll->isVisible());
     QCOMPARE(scroll->pageStep(), chart->lanesPerPage());
+    // Page Down and Shift+wheel over the chart scroll too; the time axis stays.
+    const qint64 shownFrom = chart->shownFrom();
+    QTest::keyClick(chartView, Qt::Key_PageDown);
+    QCOMPARE(chart->firstVisibleLane(), chart->lanesPerPage());
+    QWheelEvent wheel(QPointF(50, 50), chartView->viewport()->mapToGlobal(QPointF(50, 50)), {}, QPoint(0, -120),
+                      Qt::NoButton, Qt::ShiftModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(chartView->viewport(), &wheel);
+    QCOMPARE(chart->firstVisibleLane(), chart->lanesPerPage() + 3);
+    QCOMPARE(chart->shownFrom(), shownFrom);
     scroll->setValue(scroll->maximum());
     QCOMPARE(chart->firstVisibleLane() + chart->visibleLaneCount(), 60);
     const QString last = keyOfRow(59);

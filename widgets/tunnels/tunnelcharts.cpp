@@ -86,12 +86,19 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_eventsView, tr("Events over time"));
     m_laneScroll = new QScrollBar(Qt::Vertical, this);
     m_laneScroll->setObjectName(u"laneScrollBar"_s);
-    m_laneScroll->setToolTip(tr("Scroll through the tunnels' lanes"));
+    m_laneScroll->setToolTip(tr("Scroll through the tunnels' lanes (also Shift+wheel or Page Up and Page Down over "
+                                "the chart)"));
     m_laneScroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the chart to what follows, as before
     m_laneScroll->hide();
     connect(m_laneScroll, &QScrollBar::valueChanged, this, [this](int lane) {
         if (auto *chart = static_cast<TunnelLanesChart *>(m_lanesView->tunnelChart()))
             chart->setFirstVisibleLane(lane);
+    });
+    connect(m_lanesView, &TunnelChartView::verticalScrollRequested, this, [this](int steps, bool pages) {
+        if (pages)
+            m_laneScroll->setValue(m_laneScroll->value() + steps * m_laneScroll->pageStep());
+        else
+            m_laneScroll->setValue(m_laneScroll->value() + steps);
     });
     m_lanesPage = new QWidget(this);
     auto *lanesLayout = new QHBoxLayout(m_lanesPage);

@@ -27,7 +27,7 @@ struct TunnelChartSpec;
 /// the line of the first event there. The wheel zooms the time charts (both show the same
 /// range), Ctrl+drag pans, Shift+drag zooms to a range; "Reset zoom" shows everything again.
 /// The lanes follow a given order (the tunnels table's) and scroll vertically (the lane scroll
-/// bar, or the wheel over it) while the time axis stays. Colours follow the widget palette.
+/// bar, Shift+wheel or Page Up/Down) while the time axis stays. Colours follow the widget palette.
 class TunnelCharts : public QWidget
 {
     Q_OBJECT

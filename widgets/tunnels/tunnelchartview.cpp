@@ -173,7 +173,12 @@ void TunnelChartView::wheelEvent(QWheelEvent *event)
         return;
     }
     const QPoint delta = event->angleDelta();
-    if (delta.y() != 0) {
+    if (delta.y() != 0 && (event->modifiers() & Qt::ShiftModifier)) {
+        // Three lanes a notch, as a list scrolls three lines.
+        const int steps = -delta.y() * 3 / 120;
+        if (steps != 0)
+            Q_EMIT verticalScrollRequested(steps, false);
+    } else if (delta.y() != 0) {
         // 1.25 times per notch (120 eighths of a degree); touchpads send smaller steps.
         const double factor = std::pow(1.25, delta.y() / 120.0);
         Q_EMIT zoomRequested(wallMsecsAtView(event->position().toPoint()), factor);
@@ -205,6 +210,12 @@ void TunnelChartView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Right:
         Q_EMIT panRequested(span / 10);
+        break;
+    case Qt::Key_PageUp:
+        Q_EMIT verticalScrollRequested(-1, true);
+        break;
+    case Qt::Key_PageDown:
+        Q_EMIT verticalScrollRequested(1, true);
         break;
     case Qt::Key_0:
     case Qt::Key_Home:

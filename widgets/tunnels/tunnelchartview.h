@@ -12,7 +12,8 @@ namespace LogSage {
 /// mouse, and a horizontal drag on a time chart reports the time range dragged over.
 /// On a time chart it also asks for zoom and pan (the owner decides the range shown): the wheel
 /// or +/- zooms around the cursor (or the middle), Shift+drag zooms to the range dragged over,
-/// Ctrl+drag, a middle-button drag or the arrow keys pan, and 0 or Home resets.
+/// Ctrl+drag, a middle-button drag or the arrow keys pan, and 0 or Home resets. Shift+wheel and
+/// Page Up/Down ask to scroll vertically (the lanes).
 class TunnelChartView : public QChartView
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ Q_SIGNALS:
     void panRequested(qint64 deltaMsecs);
     void zoomToRangeRequested(qint64 fromMsecs, qint64 toMsecs);
     void resetZoomRequested();
+    /// Scroll the lanes by `steps` (positive: down), lanes or, with `pages`, pages of them.
+    void verticalScrollRequested(int steps, bool pages);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
