@@ -199,7 +199,7 @@ void benchCharts()
         Bench::report("  events chart: one frame (1400x574)", bestOf(3, sizedFrame), "ms",
                       u"%1 s buckets, %2 bars%3"_s.arg(TunnelTimeline::bucketMsecs(bucketSize) / 1000)
                           .arg(sized->bars().size())
-                          .arg(sized->bars().size() <= 240 ? u", with gaps"_s : QString()));
+                          .arg(sized->bars().size() <= 80 ? u", with gaps"_s : QString()));
     }
     Bench::report("charts widget: new timeline (three charts, 20 lanes) and paint", whole2, "ms",
                   u"%1 up/down intervals"_s.arg(std::accumulate(timeline.tunnels().cbegin(), timeline.tunnels().cend(), 0,

@@ -141,8 +141,9 @@ void TunnelEventsChart::updateBars(qint64 fromMsecs, qint64 toMsecs)
         m_barPeakFrom.append(it->fromMsecs);
     }
 
-    // Gaps between bars only while bars are wide enough to show them.
-    const qint64 gap = run == 1 && slots <= 240 ? width / 10 : 0;
+    // Gaps between bars only while bars are wide enough to show them: a tenth of a bar is a
+    // pixel or two at 80 bars, and separate bars fill many times slower than joined ones.
+    const qint64 gap = run == 1 && slots <= 80 ? width / 10 : 0;
     const qint64 rangeFrom = fromMsecs - barWidth;
     const qint64 rangeTo = toMsecs + barWidth;
     const AxisValues x(rangeFrom, rangeTo);

@@ -120,8 +120,14 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
         const QList<TunnelInterval> &intervals = timeline.tunnels().at(index).intervals;
         present[0] = present[0] || intervals.isEmpty() || intervals.constFirst().fromMsecs > m_from
             || intervals.constLast().toMsecs < m_to;
-        for (const TunnelInterval &interval : intervals)
+        // A tunnel fails to come up only before its first known state: its first period.
+        if (!intervals.isEmpty())
+            present[int(TunnelLaneRuns::stateOf(intervals.constFirst()))] = true;
+        for (const TunnelInterval &interval : intervals) {
+            if (present[int(TunnelLaneRuns::State::Up)] && present[int(TunnelLaneRuns::State::Down)])
+                break; // found: no need to walk a million periods
             present[int(TunnelLaneRuns::stateOf(interval))] = true;
+        }
     }
     std::array<QBrush, 4> brushes;
     for (int i = 0; i < 4; ++i) {

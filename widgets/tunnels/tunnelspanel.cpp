@@ -44,6 +44,8 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Thousands of tunnels: columns sized to the first hundred rows and those shown, not every row.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setWordWrap(false);
     // A new sort order of the table is the lanes' order too.
     connect(m_proxy, &QSortFilterProxyModel::layoutChanged, this, [this] {
