@@ -9,7 +9,6 @@
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QComboBox>
-#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -53,9 +52,6 @@ private Q_SLOTS:
     void lanesShowFailingAndUnknown_data();
     void lanesShowFailingAndUnknown();
     void laneToolTipListsFailuresOfTheOutage();
-    void briefOutageIsWideEnoughToSee_data();
-    void briefOutageIsWideEnoughToSee();
-    void laneNamesReadableInANarrowDock();
     void clickOnLaneSegment_data();
     void clickOnLaneSegment();
     void focusShowsOneTunnel();
@@ -345,84 +341,6 @@ void TestTunnelCharts::laneToolTipListsFailuresOfTheOutage()
     const auto up = chart->hitAt(chart->lanePosition(lane, base() + 5000 * 1000LL));
     QVERIFY(up);
     QVERIFY2(!up->toolTip.contains(u"phase2"_s), qPrintable(up->toolTip));
-}
-
-void TestTunnelCharts::briefOutageIsWideEnoughToSee_data()
-{
-    QTest::addColumn<int>("width");
-    QTest::newRow("a dock") << 320;
-    QTest::newRow("a window") << 1000;
-    QTest::newRow("a wide window") << 1600;
-}
-
-void TestTunnelCharts::briefOutageIsWideEnoughToSee()
-{
-    // One tunnel up all day but for 3 s at noon: far less than a pixel at any of these widths.
-    QFETCH(int, width);
-    using K = TunnelEvent::Kind;
-    const qint64 midnight = base() - 10 * 3600 * 1000LL;
-    const qint64 noon = midnight + 12 * 3600 * 1000LL;
-    const TunnelTimeline timeline = TunnelTimeline::build(
-        {TunnelTestData::event(K::Established, -36000 + 60, u"AR-9"_s, {}, 1),
-         TunnelTestData::event(K::TornDown, 7200, u"AR-9"_s, u"dpd timeout"_s, 2),
-         TunnelTestData::event(K::Established, 7203, u"AR-9"_s, {}, 3)},
-        {{u"AR-9"_s, TunnelHostSpan{midnight, midnight + 24 * 3600 * 1000LL}}});
-    m_charts->resize(width, 520);
-    m_charts->setTimeline(timeline);
-    showTab(u"lanesChartView"_s);
-    auto *chartView = view(u"lanesChartView"_s);
-    auto *chart = static_cast<TunnelLanesChart *>(chartView->tunnelChart());
-    QTRY_VERIFY(chart->plotArea().width() > width / 2);
-    const double perPixel = double(chart->shownTo() - chart->shownFrom()) / chart->plotArea().width();
-    QVERIFY(perPixel > 3000); // the outage alone would be under a pixel
-
-    const auto downBlocks = [&] {
-        QList<TunnelLaneRuns::Block> down;
-        for (const auto &block : chart->drawnBlocks(0)) {
-            if (block.state == TunnelLaneRuns::State::Down)
-                down << block;
-        }
-        return down;
-    };
-    QList<TunnelLaneRuns::Block> down = downBlocks();
-    QCOMPARE(down.size(), 1);
-    QCOMPARE(down.first().fromMsecs, noon);
-    QVERIFY(chart->chartXOf(down.first().toMsecs) - chart->chartXOf(noon) >= TunnelLaneRuns::minimumOutagePixels - 0.01);
-
-    // A click on the widened part, past the 3 s themselves, filters to the outage.
-    QSignalSpy filter(m_charts, &TunnelCharts::filterRequested);
-    const QPoint position = chartView->viewPosition(chart->lanePosition(0, noon + qint64(2 * perPixel)));
-    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, position);
-    QCOMPARE(filter.size(), 1);
-    QCOMPARE(filter.at(0).at(0).toLongLong(), noon);
-    QCOMPARE(filter.at(0).at(1).toLongLong(), noon + 3000);
-
-    // Zoomed in to two minutes the outage is drawn as long as it was.
-    m_charts->showTimeRange(noon - 60 * 1000, noon + 60 * 1000);
-    down = downBlocks();
-    QCOMPARE(down.size(), 1);
-    QCOMPARE(down.first().toMsecs - down.first().fromMsecs, 3000);
-}
-
-void TestTunnelCharts::laneNamesReadableInANarrowDock()
-{
-    // The default dock is 240 pixels wide: names stand above the bars, the plot keeps the width.
-    m_charts->resize(240, 420);
-    showTab(u"lanesChartView"_s);
-    auto *chartView = view(u"lanesChartView"_s);
-    auto *chart = static_cast<TunnelLanesChart *>(chartView->tunnelChart());
-    QTRY_VERIFY(chart->plotArea().width() >= 0.8 * chartView->width());
-    const QFontMetricsF metrics(chart->font());
-    for (int lane = 0; lane < 2; ++lane) {
-        const TunnelSummary &tunnel = m_timeline.tunnels().at(chart->laneTunnels().at(lane));
-        const QString label = chart->laneLabel(lane);
-        QVERIFY(label.startsWith(tunnel.host));
-        QVERIFY(metrics.horizontalAdvance(label) <= chart->plotArea().width());
-        // The whole name is in the tooltip.
-        const auto hit = chart->hitAt(chart->lanePosition(lane, base() + 600 * 1000LL));
-        QVERIFY(hit);
-        QVERIFY(hit->toolTip.startsWith(tunnel.displayName()));
-    }
 }
 
 void TestTunnelCharts::clickOnLaneSegment_data()
