@@ -12,6 +12,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <cmath>
+
 using namespace LogSage;
 using namespace Qt::StringLiterals;
 using namespace LogSage::TunnelTestData;
@@ -117,6 +119,21 @@ void TestTunnelLanes::briefOutageIsWideEnoughToSee()
     down = downBlocks();
     QCOMPARE(down.size(), 1);
     QCOMPARE(down.first().toMsecs - down.first().fromMsecs, 3000);
+
+    // Zoomed out again in a wider window, the outage is as many pixels: less time.
+    m_charts->resetZoom();
+    const qint64 span = chart->shownTo() - chart->shownFrom();
+    const qreal plotWidth = chart->plotArea().width();
+    m_charts->resize(2 * width, 520);
+    QTRY_VERIFY(chart->plotArea().width() > plotWidth + 100);
+    QCOMPARE(chart->shownTo() - chart->shownFrom(), span);
+    down = downBlocks();
+    QCOMPARE(down.size(), 1);
+    const double widerPerPixel = double(span) / chart->plotArea().width();
+    QVERIFY(widerPerPixel < perPixel);
+    const qint64 expected = qint64(std::ceil(TunnelLaneRuns::minimumOutagePixels * widerPerPixel));
+    QVERIFY2(std::abs(down.first().toMsecs - down.first().fromMsecs - expected) <= 1,
+             qPrintable(u"%1 ms drawn, %2 ms expected"_s.arg(down.first().toMsecs - down.first().fromMsecs).arg(expected)));
 }
 
 void TestTunnelLanes::laneNamesReadableInANarrowDock()
