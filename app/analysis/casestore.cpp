@@ -62,10 +62,12 @@ CaseLoad CaseStore::readCaseFile(const QString &path)
 QString CaseStore::grownNotice(const QList<GrownFile> &grown)
 {
     QStringList sentences;
-    for (const GrownFile &file : grown)
+    for (const GrownFile &file : grown) {
+        const int addedBytes = int(std::min(file.addedBytes, qint64(std::numeric_limits<int>::max())));
         sentences.append(QCoreApplication::translate("LogSage::Case", "%1 has grown since this case was saved (%Ln more bytes); ticks, notes and bookmarks are kept.",
-                                                     nullptr, int(std::min<qint64>(file.addedBytes, std::numeric_limits<int>::max())))
+                                                     nullptr, addedBytes)
                              .arg(QFileInfo(file.path).fileName()));
+    }
     return sentences.join(u' ');
 }
 
