@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>LogSage::BookmarkListModel</name>
+    <message>
+        <source>Line %L1 reads differently than when it was bookmarked: the file has changed.</source>
+        <translation>第 %L1 行的内容与添加书签时不同：文件已更改。</translation>
+    </message>
+    <message>
+        <source>changed since bookmarked</source>
+        <translation>添加书签后已更改</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::BookmarksPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>No bookmarks in this log. Ctrl+B bookmarks the current line; Edit &gt; Bookmark Note adds a note.</source>
+        <translation>此日志没有书签。按 Ctrl+B 为当前行添加书签；“编辑 &gt; 书签备注”可添加备注。</translation>
+    </message>
+</context>
+<context>
     <name>LogSage::Case</name>
     <message>
         <source>The log file %1 has changed since the case was saved; bookmarks and ticks may no longer fit it.</source>
@@ -37,6 +75,35 @@
     <message>
         <source>The log file %1 could not be read to the end (%2); check the disk and try again.</source>
         <translation>未能读完日志文件 %1（%2）；请检查磁盘后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has grown since this case was saved (%Ln more bytes); ticks, notes and bookmarks are kept.</source>
+        <translation>
+            <numerusform>%1 自保存此排障记录以来已增长（多出 %Ln 字节）；勾选、备注和书签均已保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::CaseMessageBar</name>
+    <message>
+        <source>&amp;Use That Case</source>
+        <translation>使用该排障记录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Continue the saved case: its ticks, notes and bookmarks (bookmarks on lines that changed are marked)</source>
+        <translation>继续已保存的排障记录：其勾选、备注和书签（内容已变的行上的书签会被标出）</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New Case</source>
+        <translation>新建排障记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep the saved case as it is and start an empty case for the file as it is now</source>
+        <translation>保留已保存的排障记录不变，为文件的当前内容新建一个空的排障记录</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -550,6 +617,66 @@
         <source>Invalid regular expression at position %1: %2</source>
         <translation>正则表达式在位置 %1 处无效：%2</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop filtering and go back to the previous filter (Esc)</source>
+        <translation>停止过滤并恢复上一个过滤条件（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::HiddenLineBar</name>
+    <message>
+        <source>Line %L1 is hidden by the filter.</source>
+        <translation>第 %L1 行被过滤条件隐藏。</translation>
+    </message>
+    <message>
+        <source>The nearest shown line, %L1, is selected.</source>
+        <translation>已选中最近的可见行：第 %L1 行。</translation>
+    </message>
+    <message>
+        <source>No line near it is shown.</source>
+        <translation>附近没有可见的行。</translation>
+    </message>
+    <message>
+        <source>&amp;Show It</source>
+        <translation>显示该行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clear the parts of the filter that hide this line, and go to it</source>
+        <translation>清除隐藏此行的过滤条件并转到该行</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::HiddenMessagesButton</name>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>已隐藏 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages hidden from this log; uncheck one to show its lines again</source>
+        <translation>此日志中已隐藏的消息；取消勾选即可重新显示其日志行</translation>
+    </message>
+    <message>
+        <source>Hidden messages</source>
+        <translation>已隐藏的消息</translation>
+    </message>
+    <message>
+        <source>Uncheck to show the lines of %1 again</source>
+        <translation>取消勾选以重新显示 %1 的日志行</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>全部显示</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::LogDocument</name>
@@ -632,10 +759,6 @@
         <translation>此行之前没有书签。</translation>
     </message>
     <message>
-        <source>Lines with %1 are hidden; the filter bar&apos;s Clear shows them again.</source>
-        <translation>包含 %1 的行已隐藏；点击过滤栏中的“清除”可重新显示。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; does not occur after this line.</source>
         <translation>此行之后未出现“%1”。</translation>
     </message>
@@ -668,6 +791,34 @@
         <translation>
             <numerusform>重新显示 %n 种已隐藏的消息</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This line has changed since it was bookmarked.</source>
+        <translation>此行自添加书签以来已改变。</translation>
+    </message>
+    <message>
+        <source>This line has changed since it was bookmarked. Note: %1</source>
+        <translation>此行自添加书签以来已改变。备注：%1</translation>
+    </message>
+    <message>
+        <source>Line %L1 is past the end of this log (%L2 lines).</source>
+        <translation>第 %L1 行超出此日志末尾（共 %L2 行）。</translation>
+    </message>
+    <message>
+        <source>The filter was stopped; the lines found so far are shown.</source>
+        <translation>过滤已停止；显示目前已找到的行。</translation>
+    </message>
+    <message>
+        <source>The filter was stopped; every line is shown.</source>
+        <translation>过滤已停止；显示全部行。</translation>
+    </message>
+    <message>
+        <source>The filter was stopped; the previous filter is shown again.</source>
+        <translation>过滤已停止；已恢复上一个过滤条件。</translation>
+    </message>
+    <message>
+        <source>Lines with %1 are hidden; the filter bar&apos;s list of hidden messages shows them again.</source>
+        <translation>已隐藏 %1 的日志行；可在过滤栏的已隐藏消息列表中重新显示。</translation>
     </message>
 </context>
 <context>
@@ -860,14 +1011,6 @@
         <translation>排障记录 %1 中未指定日志文件；请通过“文件 &gt; 打开”打开日志。</translation>
     </message>
     <message>
-        <source>The case %1 refers to %2, which cannot be opened. Copy the log there, or open it and the case again.</source>
-        <translation>排障记录 %1 引用的 %2 无法打开。请将日志复制到该位置，或先打开该日志，再重新打开排障记录。</translation>
-    </message>
-    <message>
-        <source>The log file has changed since the case was saved: %1</source>
-        <translation>保存排障记录后日志文件已被修改：%1</translation>
-    </message>
-    <message>
         <source>Save Case As</source>
         <translation>排障记录另存为</translation>
     </message>
@@ -902,6 +1045,32 @@
     <message>
         <source>Open a log first: the report describes the opened logs.</source>
         <translation>请先打开日志：报告描述的是已打开的日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved case is back; %n bookmark(s) point to lines that have changed (see their tooltips).</source>
+        <translation>
+            <numerusform>已恢复保存的排障记录；%n 个书签指向已改变的行（见其提示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved case is back: its ticks, notes and bookmarks.</source>
+        <translation>已恢复保存的排障记录：其勾选、备注和书签。</translation>
+    </message>
+    <message>
+        <source>Where Is %1?</source>
+        <translation>%1 在哪里？</translation>
+    </message>
+    <message>
+        <source>No log file of the case %1 could be found (%2). Copy the logs beside the case file and open it again.</source>
+        <translation>找不到排障记录 %1 的任何日志文件（%2）。请将日志复制到排障记录文件旁边后重新打开。</translation>
+    </message>
+    <message>
+        <source>These log files of the case %1 could not be found: %2. Copy them beside the case file and open it again.</source>
+        <translation>找不到排障记录 %1 的以下日志文件：%2。请将它们复制到排障记录文件旁边后重新打开。</translation>
+    </message>
+    <message>
+        <source>The log file %1 has changed since the case was saved; bookmarks on lines that changed are marked.</source>
+        <translation>日志文件 %1 在保存排障记录后已被修改；内容已变的行上的书签已标出。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1156,10 @@
     <message>
         <source>Checklist</source>
         <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Steps still being counted</source>
+        <translation>步骤仍在统计中</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1547,18 @@
         <source>&amp;Search Reference</source>
         <translation>搜索参考(&amp;S)</translation>
     </message>
+    <message>
+        <source>Chinese: %1 · English: %2</source>
+        <translation>中文：%1 · 英文：%2</translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation>最可能的原因</translation>
+    </message>
+    <message>
+        <source>Other possible causes</source>
+        <translation>其他可能原因</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::ReportChartPainter</name>
@@ -1435,6 +1620,25 @@
     <message>
         <source>Could not write the report %1 (%2); choose a folder you can write to.</source>
         <translation>无法写入报告 %1（%2）；请选择一个有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::SearchIndicator</name>
+    <message>
+        <source>Searching… %1%</source>
+        <translation>正在搜索… %1%</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop searching (Esc)</source>
+        <translation>停止搜索（Esc）</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>停止搜索</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1792,10 @@
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
+    <message>
+        <source>Scroll through the tunnels&apos; lanes (also Shift+wheel or Page Up and Page Down over the chart)</source>
+        <translation>滚动浏览各隧道的泳道（也可在图表上按住 Shift 滚动滚轮，或按 Page Up / Page Down）</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::TunnelEventsChart</name>
@@ -1649,10 +1857,6 @@
     <message>
         <source>No IPSec tunnels</source>
         <translation>没有 IPSec 隧道</translation>
-    </message>
-    <message>
-        <source>First %1 of %2 tunnels</source>
-        <translation>前 %1 条隧道（共 %2 条）</translation>
     </message>
     <message>
         <source>Up</source>
@@ -1841,12 +2045,6 @@
         <source>IPSec tunnels</source>
         <translation>IPSec 隧道</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tunnel(s) on %1 device(s): %2 flaps, %3 negotiation failures, %4 down at the end</source>
-        <translation>
-            <numerusform>%1 台设备上共 %n 条隧道：振荡 %2 次，协商失败 %3 次，结束时 %4 条处于 Down 状态</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Filter the Log to This Tunnel</source>
         <translation>将日志过滤为此隧道</translation>
@@ -1859,6 +2057,10 @@
         <source>Reading the IPSec tunnel events…</source>
         <translation>正在读取 IPSec 隧道事件…</translation>
     </message>
+    <message>
+        <source>Tunnels: %L1 · devices: %L2 · flaps: %L3 · negotiation failures: %L4 · down at the end: %L5</source>
+        <translation>隧道：%L1 · 设备：%L2 · 振荡：%L3 次 · 协商失败：%L4 次 · 结束时 Down：%L5 条</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::WorkbenchDocks</name>
@@ -1869,6 +2071,10 @@
     <message>
         <source>IPSec Tunnels</source>
         <translation>IPSec 隧道</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
     </message>
 </context>
 <context>

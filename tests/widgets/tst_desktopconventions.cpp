@@ -59,6 +59,33 @@ private Q_SLOTS:
         QCOMPARE(UiLanguage::preferred(), u"en"_s);
     }
 
+    // English plural forms come from i18n/logsage_en.ts: no "(s)" reaches the user.
+    void englishPlurals_data()
+    {
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one line") << "LogSage::TunnelTableModel"_ba << "%n repeated line(s) ignored"_ba << 1 << u"1 repeated line ignored"_s;
+        QTest::newRow("lines") << "LogSage::TunnelTableModel"_ba << "%n repeated line(s) ignored"_ba << 3 << u"3 repeated lines ignored"_s;
+        QTest::newRow("one message") << "LogSage::LogTab"_ba << "Show %n Hidden Message(s) Again"_ba << 1 << u"Show 1 Hidden Message Again"_s;
+        QTest::newRow("messages") << "LogSage::LogTab"_ba << "Show %n Hidden Message(s) Again"_ba << 2 << u"Show 2 Hidden Messages Again"_s;
+        QTest::newRow("one bookmark") << "LogSage::MainWindow"_ba
+                                      << "The saved case is back; %n bookmark(s) point to lines that have changed (see their tooltips)."_ba
+                                      << 1 << u"The saved case is back; 1 bookmark points to a line that has changed (see its tooltip)."_s;
+    }
+
+    void englishPlurals()
+    {
+        QFETCH(QByteArray, context);
+        QFETCH(QByteArray, source);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        UiLanguage language;
+        QVERIFY(language.apply(u"en"_s));
+        QCOMPARE(QCoreApplication::translate(context.constData(), source.constData(), nullptr, count), expected);
+    }
+
     void themeSwitchesThePalette_data()
     {
         QTest::addColumn<QString>("action");

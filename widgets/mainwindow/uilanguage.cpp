@@ -51,6 +51,12 @@ bool UiLanguage::apply(const QString &language)
         m_qt = new QTranslator(this);
         if (m_qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qt);
+    } else {
+        // English needs only its plural forms: "%n tunnel(s)" becomes "1 tunnel" or "2 tunnels".
+        m_ours = new QTranslator(this);
+        loaded = m_ours->load(u"logsage_en"_s, u":/i18n"_s) || m_ours->load(u"logsage_en"_s, u":/logsage/report/i18n"_s);
+        if (loaded)
+            QCoreApplication::installTranslator(m_ours);
     }
     // removeTranslator() and installTranslator() send QEvent::LanguageChange to every widget.
     m_current = locale.language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;

@@ -234,8 +234,8 @@ void TunnelsPanel::updateSummary()
         failures += tunnel.negotiationFailures;
         down += tunnel.lastState == TunnelSummary::State::Down || tunnel.neverUp() ? 1 : 0;
     }
-    m_summary->setText(tr("%n tunnel(s) on %1 device(s): %2 flaps, %3 negotiation failures, %4 down at the end",
-                          nullptr, int(m_timeline.tunnels().size()))
+    m_summary->setText(tr("Tunnels: %L1 · devices: %L2 · flaps: %L3 · negotiation failures: %L4 · down at the end: %L5")
+                           .arg(m_timeline.tunnels().size())
                            .arg(hosts.size())
                            .arg(flaps)
                            .arg(failures)
