@@ -2,6 +2,7 @@
 
 #include "reportlayout.h"
 #include "reportstyle.h"
+#include "tunnelchartpalette.h"
 #include "tunneltimeline.h"
 
 #include <QDateTime>
@@ -212,8 +213,9 @@ QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal d
     p.setFont(chartFont(13, true));
     p.setPen(QColor(0x22, 0x22, 0x22));
     p.drawText(QPointF(12, 20), tr("Tunnel state over time"));
-    drawLegend(p, 12, 40, {{ReportStyle::established(), tr("up")}, {ReportStyle::tornDown(), tr("down")},
-                           {QColor(0xcc, 0xcc, 0xcc), tr("unknown")}});
+    // The same colours as the Tunnels dock's lanes.
+    const TunnelChartPalette colours = TunnelChartPalette::light();
+    drawLegend(p, 12, 40, {{colours.up, tr("up")}, {colours.down, tr("down")}, {colours.unknown, tr("unknown")}});
 
     const qreal labelWidth = 230;
     const QRectF plot(labelWidth, top, chartWidth - labelWidth - 14, rows * rowHeight);
@@ -229,7 +231,7 @@ QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal d
         p.setPen(QColor(0x33, 0x33, 0x33));
         const QString label = p.fontMetrics().elidedText(rowLabel(t), Qt::ElideMiddle, int(labelWidth - 16));
         p.drawText(QRectF(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
-        p.fillRect(QRectF(plot.left(), y + 5, plot.width(), rowHeight - 10), QColor(0xcc, 0xcc, 0xcc));
+        p.fillRect(QRectF(plot.left(), y + 5, plot.width(), rowHeight - 10), colours.unknown);
         // Up periods first, outages over them at least minimumOutageWidth wide: a few seconds
         // down in a day of log would otherwise be thinner than a pixel.
         for (const bool outages : {false, true}) {
@@ -242,7 +244,7 @@ QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal d
                     x0 = std::max(plot.left(), x0 - (x1 - plot.right()));
                     x1 = plot.right();
                 }
-                const QColor color = outages ? ReportStyle::tornDown() : ReportStyle::established();
+                const QColor color = outages ? colours.down : colours.up;
                 p.fillRect(QRectF(x0, y + 5, x1 - x0, rowHeight - 10), color);
             }
         }

@@ -1,5 +1,7 @@
 #include "reportstyle.h"
 
+#include "tunnelchartpalette.h"
+
 using namespace Qt::StringLiterals;
 
 namespace LogSage::ReportStyle {
@@ -32,9 +34,9 @@ QColor severityForeground(int severity)
 
 QColor accent() { return QColor(0x1f, 0x4e, 0x79); }
 QColor zebra() { return QColor(0xf3, 0xf6, 0xf9); }
-QColor established() { return QColor(0x2e, 0x8b, 0x57); }
-QColor tornDown() { return QColor(0xd0, 0x45, 0x2b); }
-QColor negotiationFailed() { return QColor(0xe0, 0x9a, 0x1a); }
+QColor established() { return TunnelChartPalette::light().established; }
+QColor tornDown() { return TunnelChartPalette::light().tornDown; }
+QColor negotiationFailed() { return TunnelChartPalette::light().failed; }
 
 QString cssFontFamilies()
 {

@@ -4,6 +4,7 @@
 #include "reportchartpainter.h"
 #include "reportlayout.h"
 #include "reportstyle.h"
+#include "tunnelchartpalette.h"
 #include "tunneltimeline.h"
 
 #include <QDateTime>
@@ -134,7 +135,7 @@ private Q_SLOTS:
             int first = -1;
             int last = -1;
             for (int x = 0; x < image.width(); ++x) {
-                if (near(image.pixelColor(x, y), ReportStyle::established())) {
+                if (near(image.pixelColor(x, y), TunnelChartPalette::light().up)) {
                     first = first < 0 ? x : first;
                     last = x;
                 }
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QList<int> down;
         for (int x = left; x <= right; ++x) {
-            if (near(image.pixelColor(x, row), ReportStyle::tornDown()))
+            if (near(image.pixelColor(x, row), TunnelChartPalette::light().down))
                 down << x;
         }
         QVERIFY2(down.size() >= 2 * dpr, qPrintable(QString::number(down.size())));

@@ -6,7 +6,8 @@ class QPalette;
 
 namespace LogSage {
 
-/// The colours of the tunnel charts, chosen to read well on a light or a dark background.
+/// The colours of the tunnel charts, chosen to read well on a light or a dark background: the
+/// Tunnels dock, its exported images and the report's charts (light) share them.
 struct TunnelChartPalette {
     QColor background;
     QColor plotBackground;
