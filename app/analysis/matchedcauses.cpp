@@ -1,6 +1,7 @@
 #include "matchedcauses.h"
 
 #include "catalog.h"
+#include "lineindex.h"
 #include "lineexplanation.h"
 #include "logdocument.h"
 #include "messagestats.h"
@@ -31,8 +32,11 @@ constexpr qsizetype MaxExplained = 65536; // descriptions remembered; a few MB a
 QHash<quint16, QList<int>> computeMatchedCauses(const LogDocument &document, const Catalog &catalog,
                                                 const MessageStats &stats, const std::function<bool()> &cancelled)
 {
+    // One snapshot for the whole run: it keeps these bytes mapped when a followed file is truncated
+    // or rotated and the document reloads meanwhile (its own lineBytes() would then point nowhere).
+    const IndexSnapshot snapshot = document.snapshot();
     QHash<quint16, Pending> pending;
-    quint64 from = document.lineCount().value;
+    quint64 from = snapshot.lineCount;
     for (const MessageTypeStats &s : stats.types()) {
         if (!s.entry || s.entry->causes.isEmpty() || s.count == 0)
             continue;
@@ -45,17 +49,23 @@ QHash<quint16, QList<int>> computeMatchedCauses(const LogDocument &document, con
     QHash<QByteArray, int> explained; // message type + description -> cause
     qsizetype left = pending.size();
     const auto decode = [&document](QByteArrayView bytes) { return document.decode(bytes); };
-    const quint64 end = document.lineCount().value;
+    const quint64 end = snapshot.lineCount;
+    qsizetype block = 0;
+    quint32 pos = 0;
     for (quint64 line = from; line < end && left > 0; ++line) {
         if (cancelled && (line - from) % CancelCheckLines == 0 && cancelled())
             return {};
-        const LineRecord record = document.record(LineNumber(line));
+        if (!snapshot.locate(line, block, pos))
+            break;
+        const LineRecord record = snapshot.blocks[std::size_t(block)]->records[pos];
         if (record.messageType == 0 || (record.flags & Continuation))
             continue;
         const auto it = pending.find(record.messageType);
         if (it == pending.end() || it->done)
             continue;
-        const VrpLine parsed = VrpLineParser::parse(document.lineBytes(LineNumber(line)));
+        const quint64 start = snapshot.lineStart(block, pos);
+        const VrpLine parsed = VrpLineParser::parse(
+            QByteArrayView(snapshot.data + start, qsizetype(snapshot.lineEnd(block, pos) - start)));
         // A line's cause follows from its message type and description alone, and devices repeat
         // the same description (the same peer failing every minute): explain each one once.
         QByteArray key(reinterpret_cast<const char *>(&record.messageType), sizeof record.messageType);

@@ -99,6 +99,60 @@ private Q_SLOTS:
         QVERIFY(future.isCanceled());
         QCOMPARE(future.resultCount(), 0);
     }
+
+    // A followed log rotated while the worker reads it: the document reloads and drops the old
+    // bytes; the worker finishes on what it started with, and a new search sees the new file.
+    void workerSurvivesRotation()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(u"rotated.log"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray lines = Ntp;
+            // Each line from another peer, so each is explained anew: a search that reads long.
+            for (int i = 0; i < 20000; ++i)
+                lines += "Dec  4 2026 00:01:12+08:00 AR-Hub-01 %%01IKE/5/IKE_NEGO_FAIL(l)[2]:IPSec tunnel negotiation fails. "
+                         "(IfIndex=5, SeqNum=20, PeerAddress=10." + QByteArray::number(i >> 16) + '.' + QByteArray::number((i >> 8) & 255)
+                         + '.' + QByteArray::number(i & 255) + ", PeerPort=500, Reason=flow mismatch)\n";
+            lines += negotiationFailure(3, "phase1 proposal mismatch"); // the last line: only a full read sees it
+            QCOMPARE(file.write(lines), lines.size());
+        }
+        LogDocument document;
+        QSignalSpy finished(&document, &LogDocument::indexingFinished);
+        QVERIFY(document.open(path));
+        QVERIFY(!finished.isEmpty() || finished.wait(30000));
+        document.setFollowing(true);
+        const MessageStats stats = MessageStats::compute(LogDocumentRecords(document), &m_catalog);
+        const QHash<quint16, QList<int>> before = matchedCauses(document, m_catalog, stats);
+        const quint16 ikeType = document.record(LineNumber(1)).messageType;
+        QCOMPARE(before.value(ikeType).size(), 2);
+        QFuture<QHash<quint16, QList<int>>> future = startMatchedCauses(document, m_catalog, stats);
+
+        QSignalSpy reset(&document, &LogDocument::reset);
+        QVERIFY(QFile::rename(path, path + u".1"_s));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(Ntp + negotiationFailure(2, "phase1 proposal mismatch") + negotiationFailure(3, "flow mismatch"));
+        }
+        finished.clear();
+        QVERIFY(reset.wait(10000));
+        QVERIFY2(future.isRunning(), "the search ended before the reload: nothing was read from dropped bytes");
+        future.waitForFinished(); // reads the old bytes on, from its snapshot, to the last line
+        QCOMPARE(future.resultCount(), 1);
+        QCOMPARE(future.result(), before);
+        QVERIFY(!finished.isEmpty() || finished.wait(10000));
+
+        QCOMPARE(document.lineCount().value, 3u);
+        const MessageStats fresh = MessageStats::compute(LogDocumentRecords(document), &m_catalog);
+        QFuture<QHash<quint16, QList<int>>> again = startMatchedCauses(document, m_catalog, fresh);
+        again.waitForFinished();
+        const QHash<quint16, QList<int>> expected = matchedCauses(document, m_catalog, fresh);
+        QCOMPARE(again.result(), expected);
+        QCOMPARE(expected.value(ikeType).size(), 2);
+        document.setFollowing(false);
+    }
 };
 
 QTEST_MAIN(TestMatchedCauses)
