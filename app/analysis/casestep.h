@@ -26,10 +26,21 @@ struct ShownStep {
     const CatalogStep *step = nullptr;
 };
 
+/// True when cause `index` of `entry` is the reference's "none of the above" (a fallback condition).
+bool isFallbackCause(const CatalogEntry &entry, int index);
+
+/// `matchedCause` when it names a cause the reference lists, -1 for none or the fallback: a line
+/// whose value matches no listed cause is shown as if it matched none.
+int listedCause(const CatalogEntry &entry, int matchedCause);
+
+/// The causes in the order the panel lists them without a listed match: `causeOrder` (or the
+/// reference's order when it is empty) with the fallback causes moved last.
+QList<int> causesFallbackLast(const CatalogEntry &entry, const QList<int> &causeOrder);
+
 /// The steps the reference panel shows for a line of `entry`, in the panel's order: the matched
-/// cause's steps when `matchedCause` >= 0, otherwise every cause's steps (in `causeOrder`, or the
-/// reference's order when it is empty); then the entry's general steps. The panel, the overview and
-/// reports use this one function so that their counts agree.
+/// cause's steps when `matchedCause` names a listed cause, otherwise (no match, or only the
+/// fallback) every cause's steps in causesFallbackLast() order; then the entry's general steps. The
+/// panel, the overview and reports use this one function so that their counts agree.
 QList<ShownStep> shownSteps(const CatalogEntry &entry, int matchedCause, const QList<int> &causeOrder = {});
 
 /// How many of a list of steps are ticked, e.g. 3 of 5.

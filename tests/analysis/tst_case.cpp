@@ -61,6 +61,18 @@ CatalogEntry entryWithSteps()
     return entry;
 }
 
+/// entryWithSteps() with the reference's "none of the above" (a fallback on Reason) as cause 3.
+CatalogEntry entryWithFallback()
+{
+    CatalogEntry entry = entryWithSteps();
+    CatalogCause fallback;
+    fallback.key = u"none-listed"_s;
+    fallback.condition = CauseCondition{u"Reason"_s, QString(), true};
+    fallback.steps = {CatalogStep{{u"z"_s, u"z"_s}, {}}};
+    entry.causes.append(fallback);
+    return entry;
+}
+
 } // namespace
 
 class TestCase : public QObject
@@ -95,13 +107,19 @@ void TestCase::shownSteps_data()
     QTest::addColumn<int>("matchedCause");
     QTest::addColumn<QList<int>>("causeOrder");
     QTest::addColumn<QStringList>("expected"); // causeKey:index
+    QTest::addColumn<bool>("withFallback");    // entryWithFallback() instead of entryWithSteps()
 
-    QTest::newRow("matched cause and general") << 0 << QList<int>{} << QStringList{u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u":0"_s, u":1"_s};
-    QTest::newRow("other matched cause") << 1 << QList<int>{1, 0, 2} << QStringList{u"peer-unreachable:0"_s, u":0"_s, u":1"_s};
-    QTest::newRow("cause without steps") << 2 << QList<int>{} << QStringList{u":0"_s, u":1"_s};
-    QTest::newRow("no match: every cause in reference order") << -1 << QList<int>{} << QStringList{u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u"peer-unreachable:0"_s, u":0"_s, u":1"_s};
-    QTest::newRow("no match: the panel's cause order") << -1 << QList<int>{1, 0, 2} << QStringList{u"peer-unreachable:0"_s, u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u":0"_s, u":1"_s};
-    QTest::newRow("out of range cause is no match") << 7 << QList<int>{} << QStringList{u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u"peer-unreachable:0"_s, u":0"_s, u":1"_s};
+    QTest::newRow("matched cause and general") << 0 << QList<int>{} << QStringList{u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u":0"_s, u":1"_s} << false;
+    QTest::newRow("other matched cause") << 1 << QList<int>{1, 0, 2} << QStringList{u"peer-unreachable:0"_s, u":0"_s, u":1"_s} << false;
+    QTest::newRow("cause without steps") << 2 << QList<int>{} << QStringList{u":0"_s, u":1"_s} << false;
+    QTest::newRow("no match: every cause in reference order") << -1 << QList<int>{} << QStringList{u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u"peer-unreachable:0"_s, u":0"_s, u":1"_s} << false;
+    QTest::newRow("no match: the panel's cause order") << -1 << QList<int>{1, 0, 2} << QStringList{u"peer-unreachable:0"_s, u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u":0"_s, u":1"_s} << false;
+    QTest::newRow("out of range cause is no match") << 7 << QList<int>{} << QStringList{u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u"peer-unreachable:0"_s, u":0"_s, u":1"_s} << false;
+    // A value that matches no listed cause picks the fallback: shown like no match, the fallback last.
+    QTest::newRow("fallback matched: every cause, fallback last") << 3 << QList<int>{3, 0, 1, 2} << QStringList{u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u"peer-unreachable:0"_s, u"none-listed:0"_s, u":0"_s, u":1"_s} << true;
+    QTest::newRow("fallback matched, reference order") << 3 << QList<int>{} << QStringList{u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u"peer-unreachable:0"_s, u"none-listed:0"_s, u":0"_s, u":1"_s} << true;
+    QTest::newRow("no match with a fallback: fallback last") << -1 << QList<int>{3, 1, 0, 2} << QStringList{u"peer-unreachable:0"_s, u"phase1-proposal-mismatch:0"_s, u"phase1-proposal-mismatch:1"_s, u"none-listed:0"_s, u":0"_s, u":1"_s} << true;
+    QTest::newRow("listed match beside a fallback") << 1 << QList<int>{1, 3, 0, 2} << QStringList{u"peer-unreachable:0"_s, u":0"_s, u":1"_s} << true;
 }
 
 void TestCase::shownSteps()
@@ -109,7 +127,8 @@ void TestCase::shownSteps()
     QFETCH(int, matchedCause);
     QFETCH(QList<int>, causeOrder);
     QFETCH(QStringList, expected);
-    const CatalogEntry entry = entryWithSteps();
+    QFETCH(bool, withFallback);
+    const CatalogEntry entry = withFallback ? entryWithFallback() : entryWithSteps();
     QStringList actual;
     for (const ShownStep &step : LogSage::shownSteps(entry, matchedCause, causeOrder)) {
         QCOMPARE(step.id.entryId, entry.id);

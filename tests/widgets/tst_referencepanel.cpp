@@ -99,7 +99,7 @@ private Q_SLOTS:
         ReferencePanel panel;
         panel.setExplanation(e);
         panel.setLanguage(ReferenceLanguage::Both);
-        panel.resize(panel.sideBySideMinimumWidth() + widthOverThreshold, 1600);
+        panel.resize(panel.sideBySideMinimumWidth() + widthOverThreshold, 2400);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QTRY_COMPARE(panel.width(), panel.sideBySideMinimumWidth() + widthOverThreshold);
@@ -201,6 +201,86 @@ private Q_SLOTS:
         QVERIFY(detail->text().contains(second.text.zh.toHtmlEscaped()));
         press();
         QTRY_VERIFY(!detail->isVisible());
+    }
+
+    void fallbackMatchIsNoMatch_data()
+    {
+        QTest::addColumn<QByteArray>("reason");
+        QTest::addColumn<bool>("listed");
+
+        QTest::newRow("listed reason") << QByteArray("phase1 proposal mismatch") << true;
+        QTest::newRow("unlisted reason") << QByteArray("quantum flux") << false;
+        QTest::newRow("unlisted reason with markup") << QByteArray("<b>x</b> & y") << false;
+    }
+
+    // A Reason that matches no listed cause picks the reference's "none of the above": the panel
+    // says no listed cause matches and lists every cause's steps, the fallback's last.
+    void fallbackMatchIsNoMatch()
+    {
+        QFETCH(QByteArray, reason);
+        QFETCH(bool, listed);
+        const LineExplanation e = explain("Dec  4 2026 10:08:02+08:00 AR-Branch-01 %%01IKE/5/IKE_NEGO_FAIL(l)[48365]:IPSec "
+                                          "tunnel negotiation fails. (IfIndex=7, SeqNum=10, PeerAddress=203.0.113.9, "
+                                          "PeerPort=500, Reason=" + reason + ")");
+        QVERIFY(e.entry);
+        QVERIFY(e.matchedCause >= 0);
+        QCOMPARE(isFallbackCause(*e.entry, e.matchedCause), !listed);
+        ReferencePanel panel;
+        panel.setExplanation(e);
+        const auto *heading = panel.findChild<QLabel *>(u"causesHeading"_s);
+        QVERIFY(heading);
+        QCOMPARE(panel.findChild<QLabel *>(u"referenceMatchedCause"_s) != nullptr, listed);
+        const QList<ShownStep> steps = shownSteps(*e.entry, e.matchedCause, e.causeOrder);
+        int listedSteps = 0;
+        for (const CatalogCause &cause : e.entry->causes)
+            listedSteps += cause.steps.size();
+        if (listed) {
+            QCOMPARE(steps.size(), e.entry->causes.at(e.matchedCause).steps.size() + e.entry->steps.size());
+            return;
+        }
+        QVERIFY2(heading->text().contains(u"No listed cause matches Reason="_s + QString::fromUtf8(reason).toHtmlEscaped()),
+                 qPrintable(heading->text()));
+        QCOMPARE(steps.size(), listedSteps + e.entry->steps.size());
+        QVERIFY(steps.size() > 1);
+        for (int k = 0; k < steps.size(); ++k)
+            QVERIFY(panel.findChild<QCheckBox *>(u"step%1"_s.arg(k)));
+        // The fallback's step comes last of the causes' steps.
+        const ShownStep &lastCauseStep = steps.at(listedSteps - 1);
+        QVERIFY(isFallbackCause(*e.entry, int(std::find_if(e.entry->causes.cbegin(), e.entry->causes.cend(), [&](const CatalogCause &c) {
+                                                  return c.key == lastCauseStep.id.causeKey;
+                                              }) - e.entry->causes.cbegin())));
+        QCOMPARE(panel.findChild<QCheckBox *>(u"step%1"_s.arg(listedSteps - 1))->accessibleName(), lastCauseStep.step->text.en);
+        // Every cause is folded below, the fallback too, as "possible" causes.
+        QVERIFY(panel.findChild<QToolButton *>(u"referenceCause%1FoldToggle"_s.arg(e.entry->causes.size() - 1)));
+        QVERIFY(panel.findChild<QLabel *>(u"otherCausesHeading"_s)->text().contains(u"Possible causes"_s));
+    }
+
+    // An unfolded cause shows its own steps when the checklist holds another cause's only, and says
+    // where its steps are when the checklist holds them.
+    void unfoldedCauseShowsItsSteps()
+    {
+        const LineExplanation e = explain(Teardown);
+        QVERIFY(listedCause(*e.entry, e.matchedCause) >= 0);
+        ReferencePanel panel;
+        panel.setExplanation(e);
+        bool sawSteps = false;
+        for (int c = 1; c < e.entry->causes.size(); ++c) {
+            const CatalogCause &cause = e.entry->causes.at(e.causeOrder.at(c));
+            const auto *detail = panel.findChild<QLabel *>(u"referenceCause%1"_s.arg(c));
+            QVERIFY(detail);
+            for (const CatalogStep &step : cause.steps) {
+                QVERIFY2(detail->text().contains(step.text.en.toHtmlEscaped().left(20)), qPrintable(detail->text()));
+                sawSteps = true;
+            }
+        }
+        QVERIFY(sawSteps);
+
+        LineExplanation unmatched = e;
+        unmatched.matchedCause = -1;
+        panel.setExplanation(unmatched);
+        const auto *detail = panel.findChild<QLabel *>(u"referenceCause0"_s);
+        QVERIFY(detail);
+        QVERIFY(detail->text().contains(u"checklist above"_s));
     }
 
     void provenanceInHeader_data()

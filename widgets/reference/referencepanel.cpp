@@ -264,8 +264,10 @@ void ReferencePanel::rebuild()
         // What it means, why (the cause this line points to) and what to do come first, so that
         // the checklist is in view without scrolling; the details follow: the parameter table and
         // the other causes, folded to a line each.
-        if (e.matchedCause >= 0)
+        if (listedCause(entry, e.matchedCause) >= 0)
             addMatchedCause();
+        else if (e.matchedCause >= 0)
+            addSection(u"causesHeading"_s, tr("No listed cause matches %1").arg(matchedValue()));
         addSteps();
         addParameters();
         addOtherCauses();
@@ -332,7 +334,7 @@ void ReferencePanel::addMatchedCause()
 {
     const CatalogCause &cause = m_explanation.entry->causes.at(m_explanation.matchedCause);
     addSection(u"causesHeading"_s, tr("Likely cause"));
-    const QString mark = u"<span style='color:%1'>&#9664; %2</span>"_s.arg(accent(true), escaped(matchedValueNote()));
+    const QString mark = u"<span style='color:%1'>&#9664; %2</span>"_s.arg(accent(true), escaped(tr("this line: %1").arg(matchedValue())));
     if (m_sideBySide) {
         m_layout->addWidget(m_columns->row(u"referenceCause0"_s, [&](Language language) {
             return u"<b>%1</b>"_s.arg(causeHtml(cause, cause.text.text(language)));
@@ -349,10 +351,11 @@ void ReferencePanel::addMatchedCause()
 void ReferencePanel::addOtherCauses()
 {
     const CatalogEntry &entry = *m_explanation.entry;
-    const bool matched = m_explanation.matchedCause >= 0;
+    const int listed = listedCause(entry, m_explanation.matchedCause);
+    const bool matched = listed >= 0;
     QList<int> others;
-    for (int index : m_explanation.causeOrder)
-        if (index != m_explanation.matchedCause)
+    for (int index : causesFallbackLast(entry, m_explanation.causeOrder))
+        if (index != listed)
             others.append(index);
     if (others.isEmpty())
         return;
@@ -363,9 +366,14 @@ void ReferencePanel::addOtherCauses()
         const QString name = u"referenceCause%1"_s.arg(number++);
         QWidget *detail = nullptr;
         if (m_sideBySide) {
-            detail = m_columns->row(name, [&](Language language) { return causeHtml(cause, cause.text.text(language)); });
+            detail = m_columns->row(name, [&](Language language) {
+                return causeHtml(cause, cause.text.text(language)) + causeStepsHtml(cause, matched, [language](const LocalizedText &t) {
+                    return t.text(language);
+                });
+            });
         } else {
-            auto *label = new QLabel(causeHtml(cause, text(cause.text)));
+            auto *label = new QLabel(causeHtml(cause, text(cause.text))
+                                     + causeStepsHtml(cause, matched, [this](const LocalizedText &t) { return text(t); }));
             label->setObjectName(name);
             label->setTextFormat(Qt::RichText);
             label->setWordWrap(true);
@@ -393,6 +401,22 @@ void ReferencePanel::addOtherCauses()
     }
 }
 
+QString ReferencePanel::causeStepsHtml(const CatalogCause &cause, bool matched,
+                                      const std::function<QString(const LocalizedText &)> &textOf) const
+{
+    if (cause.steps.isEmpty())
+        return {};
+    // Without a listed match every cause's steps are in the checklist already; with one, the
+    // checklist holds the matched cause's steps only, so an unfolded cause lists its own.
+    if (!matched)
+        return u"<br><i>%1</i>"_s.arg(escaped(tr("Its steps are in the checklist above.")));
+    QString html = u"<br><i>%1</i>"_s.arg(escaped(tr("Its steps:")));
+    int number = 0;
+    for (const CatalogStep &step : cause.steps)
+        html += u"<br>%1. %2"_s.arg(++number).arg(proseToHtml(textOf(step.text)).replace(u'\n', u"<br>"_s));
+    return html;
+}
+
 QString ReferencePanel::accent(bool good) const
 {
     // Readable on the light and the dark palette alike.
@@ -402,14 +426,16 @@ QString ReferencePanel::accent(bool good) const
     return dark ? u"#ff7b72"_s : u"#c01c28"_s;
 }
 
-QString ReferencePanel::matchedValueNote() const
+QString ReferencePanel::matchedValue() const
 {
     const CatalogCause &cause = m_explanation.entry->causes.at(m_explanation.matchedCause);
+    if (!cause.condition)
+        return {};
     QString value;
     for (const auto &p : m_explanation.parameters)
         if (p.name.compare(cause.condition->parameter, Qt::CaseInsensitive) == 0)
             value = p.value;
-    return tr("this line: %1=%2").arg(cause.condition->parameter, value);
+    return cause.condition->parameter + u'=' + value;
 }
 
 QWidget *ReferencePanel::makeStep(const ShownStep &shown, int number)

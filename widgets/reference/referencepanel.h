@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 #include <optional>
 
 class QComboBox;
@@ -68,12 +70,15 @@ private:
     QLabel *addSection(const QString &objectName, const QString &title);
     QLabel *addParagraph(const QString &objectName, const QString &richText);
     void addUnknown();
-    QString matchedValueNote() const; ///< "this line: Reason=..." for the matched cause
+    QString matchedValue() const; ///< "Reason=..." of this line, for the matched cause's parameter
     QString accent(bool good) const;  ///< a green (good) or red colour for the current palette
     void addParameters();
     QString causeHtml(const CatalogCause &cause, const QString &prose) const; ///< with its condition as code
     void addMatchedCause(); ///< in full and marked, right before the checklist
     void addOtherCauses();  ///< folded to a line each, after the checklist
+    /// A folded cause's steps as it unfolds: listed, or a pointer to the checklist that holds them.
+    QString causeStepsHtml(const CatalogCause &cause, bool matched,
+                           const std::function<QString(const LocalizedText &)> &textOf) const;
     void addSteps();
     QWidget *makeStep(const ShownStep &shown, int number);
     void updateProgress();
