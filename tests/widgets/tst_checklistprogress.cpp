@@ -102,6 +102,15 @@ private Q_SLOTS:
         const int row = model->rowOf(type);
         QVERIFY(row >= 0);
         QTRY_COMPARE(model->index(row, MessagesOverviewModel::ProgressColumn).data().toString(), overview); // causes are found on a worker
+        // The panel gives the message-wide count too, the same as the overview's cell, and says
+        // which count is which.
+        QTRY_VERIFY2(label->text().endsWith(u"all lines of this message: "_s + overview), qPrintable(label->text()));
+        QVERIFY2(label->text().startsWith(u"This line: "_s), qPrintable(label->text()));
+        QVERIFY(!model->headerData(MessagesOverviewModel::ProgressColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+        // Unticking shows in both.
+        step->click();
+        QTRY_COMPARE(model->index(row, MessagesOverviewModel::ProgressColumn).data().toString(), u"0/"_s + overview.section(u'/', 1));
+        QTRY_VERIFY2(label->text().endsWith(u"all lines of this message: 0/"_s + overview.section(u'/', 1)), qPrintable(label->text()));
     }
 };
 

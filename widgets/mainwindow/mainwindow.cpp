@@ -117,6 +117,7 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     statusBar()->addPermanentWidget(m_cancel);
 
     m_docks = new WorkbenchDocks(this, m_catalog);
+    connectChecklistProgress();
     createActions();
     retranslate();
     resize(1500, 900);
@@ -124,6 +125,24 @@ MainWindow::MainWindow(Catalog catalog, UiLanguage *language, QWidget *parent)
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_splitRestored = splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+}
+
+void MainWindow::connectChecklistProgress()
+{
+    MessagesOverview *overview = m_docks->overview();
+    if (!overview)
+        return;
+    MessagesOverviewModel *model = overview->model();
+    m_reference->setMessageProgress([model](const QString &messageId) -> std::optional<StepProgress> {
+        if (model->causesPending())
+            return std::nullopt;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->statsAt(row)->id == messageId)
+                return model->progressAt(row);
+        return std::nullopt;
+    });
+    connect(model, &QAbstractItemModel::dataChanged, m_reference, &ReferencePanel::refreshProgress);
+    connect(model, &QAbstractItemModel::modelReset, m_reference, &ReferencePanel::refreshProgress);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -73,6 +73,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// The reference panel shows the overview's message-wide checklist count beside the line's.
+    void connectChecklistProgress();
     void createActions();
     void retranslate();
     void showOpenDialog();

@@ -254,6 +254,9 @@ QVariant MessagesOverviewModel::data(const QModelIndex &index, int role) const
 
 QVariant MessagesOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ProgressColumn)
+        return tr("Steps ticked of the checklists of every cause this message's lines point to (the reference "
+                  "panel shows the same beside the selected line's own count)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -99,6 +99,12 @@ void ReferencePanel::setCase(Case *investigation)
     rebuild();
 }
 
+void ReferencePanel::setMessageProgress(MessageProgress progress)
+{
+    m_messageProgress = std::move(progress);
+    updateProgress();
+}
+
 void ReferencePanel::setLanguage(ReferenceLanguage language)
 {
     if (language == m_language)
@@ -535,7 +541,13 @@ void ReferencePanel::updateProgress()
     int ticked = 0;
     for (const QCheckBox *box : m_content->findChildren<QCheckBox *>())
         ticked += box->isChecked() ? 1 : 0;
-    m_progress->setText(tr("%1 of %2 steps done").arg(ticked).arg(steps.size()));
+    QString progress = tr("This line: %1 of %n step(s) done", nullptr, int(steps.size())).arg(ticked);
+    // The messages overview counts the steps of every cause the message's lines point to: both
+    // numbers side by side, so that "0 of 1" here and "0/5" there read together.
+    if (const std::optional<StepProgress> message = m_messageProgress ? m_messageProgress(m_explanation.messageId) : std::nullopt;
+        message && message->total > 0)
+        progress += u" · "_s + tr("all lines of this message: %1").arg(message->toString());
+    m_progress->setText(progress);
 }
 
 void ReferencePanel::addSteps()

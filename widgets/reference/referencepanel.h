@@ -42,6 +42,12 @@ public:
     void clear();
     /// Where ticks and notes are kept; null shows the checklist without keeping it.
     void setCase(Case *investigation);
+    /// Progress over the steps of every cause the lines of a message (by ID as printed) point to,
+    /// or nothing while it is unknown; shown next to this line's progress.
+    using MessageProgress = std::function<std::optional<StepProgress>(const QString &messageId)>;
+    void setMessageProgress(MessageProgress progress);
+    /// Counts the checklist again (the message-wide progress changed elsewhere).
+    void refreshProgress() { updateProgress(); }
 
     void setLanguage(ReferenceLanguage language);
     ReferenceLanguage language() const { return m_language; }
@@ -94,6 +100,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_progress = nullptr;
     QPointer<Case> m_case;
+    MessageProgress m_messageProgress;
     bool m_sideBySide = false;
     std::optional<BilingualColumns> m_columns; ///< set while both languages stand side by side
     QSet<QString> m_expandedCauses; ///< causes unfolded by the user, kept while the entry is shown
