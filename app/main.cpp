@@ -121,10 +121,12 @@ int main(int argc, char *argv[])
     LogSage::UiLanguage uiLanguage;
     const std::unique_ptr<LogSage::MainWindow> mainWindow = setup.createWindow(uiLanguage);
     LogSage::MainWindow &window = *mainWindow;
+    // Shown before the files open: a status bar that is not visible yet keeps its file label on
+    // screen under a message that arrives meanwhile, and the two are drawn over each other.
+    window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFiles(files); // given together: one case for the set
-    window.show();
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot), line);
     else if (line)

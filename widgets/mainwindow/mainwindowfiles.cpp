@@ -67,12 +67,9 @@ bool MainWindow::openFiles(const QStringList &paths)
 
 void MainWindow::showCaseLoad(const QList<LogTab *> &tabs, const CaseLoad &load)
 {
+    // Each tab's message bar says it; the status bar does not repeat the sentence.
     for (LogTab *tab : tabs)
         tab->showCaseLoad(load);
-    if (!load.changedNotice.isEmpty())
-        statusBar()->showMessage(load.changedNotice, 15000);
-    else if (!load.notice.isEmpty())
-        statusBar()->showMessage(load.notice, 15000);
 }
 
 void MainWindow::answerChangedCase(LogTab *tab, bool useThatCase, const QString &casePath)
