@@ -298,6 +298,7 @@ private Q_SLOTS:
         tab->toggleBookmark(LineNumber(2));
         const QString storedAt = investigation->storagePath();
         QSignalSpy added(tab->document(), &LogDocument::linesAdded);
+        tab->setFollowSaveInterval(std::chrono::milliseconds(0));
         tab->document()->setFollowing(true);
         QVERIFY(writeFile(log, "Dec  4 2026 23:59:59+08:00 AR-Branch-07 %%01SHELL/5/CMDRECORD(s)[9]:more.\n", QIODevice::Append));
         const QString now = fingerprintFile(log).file.fingerprint;
@@ -305,6 +306,50 @@ private Q_SLOTS:
         QCOMPARE(tab->investigation(), investigation);
         QCOMPARE(investigation->storagePath(), storedAt);
         QCOMPARE(bookmarksOf(tab), (QSet<quint64>{2}));
+        QFile saved(storedAt);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains(now.toLatin1()));
+    }
+
+    void followedGrowthIsWrittenAtMostOncePerInterval_data()
+    {
+        QTest::addColumn<int>("batches");
+        QTest::newRow("one batch") << 1;
+        QTest::newRow("three batches") << 3;
+    }
+
+    // Each batch of followed lines does not rewrite the case: within the interval nothing is
+    // written, and the last size is written once when the tab closes.
+    void followedGrowthIsWrittenAtMostOncePerInterval()
+    {
+        QFETCH(int, batches);
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"live.log"_s);
+        QVERIFY(writeFile(log, sampleBytes()));
+        MainWindow window(Catalog::bundled());
+        QVERIFY(openAndWait(window, log));
+        LogTab *tab = window.currentTab();
+        tab->toggleBookmark(LineNumber(2)); // the case is kept on disk from now on
+        const std::shared_ptr<Case> investigation = tab->sharedCase();
+        const QString storedAt = investigation->storagePath();
+        QVERIFY(QFile::exists(storedAt));
+        QSignalSpy written(investigation.get(), &Case::filesChanged);
+        QSignalSpy added(tab->document(), &LogDocument::linesAdded);
+        tab->setFollowSaveInterval(std::chrono::hours(1));
+        tab->document()->setFollowing(true);
+        for (int batch = 0; batch < batches; ++batch) {
+            const int before = int(added.count());
+            QVERIFY(writeFile(log, "Dec  4 2026 23:59:59+08:00 AR-Branch-07 %%01SHELL/5/CMDRECORD(s)[9]:more " + QByteArray::number(batch) + ".\n",
+                              QIODevice::Append));
+            QTRY_VERIFY_WITH_TIMEOUT(added.count() > before, 20000);
+        }
+        QCOMPARE(written.count(), 0);
+        const QString now = fingerprintFile(log).file.fingerprint;
+        QVERIFY(investigation->files().at(0).fingerprint != now);
+
+        delete tab; // closing the tab writes what it followed
+        QCOMPARE(written.count(), 1);
+        QCOMPARE(investigation->files().at(0).fingerprint, now);
         QFile saved(storedAt);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.readAll().contains(now.toLatin1()));

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,7 @@ LogTab::LogTab(const Catalog &catalog, QWidget *parent)
 LogTab::~LogTab()
 {
     m_view->stopSearch(); // its worker reads the filtered lines, which go with this tab
+    writeFollowedGrowth(); // the last size, so that nothing followed is lost at close or quit
 }
 
 bool LogTab::open(const QString &path)
@@ -116,12 +118,43 @@ bool LogTab::openDocument(const QString &path)
 
 void LogTab::refreshFollowedFile()
 {
-    if (m_case && m_document->isFollowing())
+    if (!m_case || !m_document->isFollowing())
+        return;
+    // Fingerprinting the file and writing the case on every batch of lines would load the GUI
+    // thread of a busy log: the growth is written at most once per interval, and at close.
+    m_followGrown = true;
+    if (!followSaveTimer()->isActive())
+        m_followSave->start();
+}
+
+QTimer *LogTab::followSaveTimer()
+{
+    if (!m_followSave) {
+        m_followSave = new QTimer(this);
+        m_followSave->setSingleShot(true);
+        m_followSave->setInterval(std::chrono::seconds(10));
+        connect(m_followSave, &QTimer::timeout, this, &LogTab::writeFollowedGrowth);
+    }
+    return m_followSave;
+}
+
+void LogTab::writeFollowedGrowth()
+{
+    if (!m_followGrown)
+        return;
+    m_followGrown = false;
+    if (m_case)
         CaseStore::refreshFile(*m_case, m_document->path());
+}
+
+void LogTab::setFollowSaveInterval(std::chrono::milliseconds interval)
+{
+    followSaveTimer()->setInterval(interval);
 }
 
 void LogTab::setCase(std::shared_ptr<Case> investigation)
 {
+    writeFollowedGrowth(); // into the case that followed it
     if (m_case)
         disconnect(m_case.get(), nullptr, this, nullptr); // another tab may keep using it
     m_case = std::move(investigation);

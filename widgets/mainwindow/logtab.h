@@ -6,8 +6,11 @@
 #include <QBitArray>
 #include <QWidget>
 
+#include <chrono>
 #include <memory>
 #include <optional>
+
+class QTimer;
 
 namespace LogSage {
 
@@ -49,6 +52,9 @@ public:
     QString offeredCasePath() const { return m_offeredCase; }
     /// Lines of this file whose bookmark was set on a line that read differently (the file changed).
     QList<quint64> changedBookmarkLines() const;
+    /// How often at most a followed log's growth is written into its case (10 s by default); growth
+    /// not written yet is written when the tab closes or takes another case.
+    void setFollowSaveInterval(std::chrono::milliseconds interval);
 
     /// Marks recognized lines again (after the catalog changed).
     void refreshRecognition();
@@ -100,7 +106,9 @@ private:
     void restoreFromCase();
     void updateBookmarks();
     QString fileKey() const; ///< the fingerprint bookmarks of this file are filed under
-    void refreshFollowedFile();
+    void refreshFollowedFile();     ///< growth noted, written by m_followSave
+    void writeFollowedGrowth();     ///< the case's fingerprint of this file brought up to date
+    QTimer *followSaveTimer();
 
     const Catalog &m_catalog;
     LogDocument *m_document = nullptr;
@@ -115,6 +123,8 @@ private:
     HiddenLineBar *m_hiddenBar = nullptr; ///< says that a line gone to is hidden by the filter
     QString m_offeredCase; ///< the stored case the message bar offers
     std::optional<LineNumber> m_keepLine; ///< the line to return to once a new filter has found it
+    QTimer *m_followSave = nullptr; ///< throttles writing a followed log's growth into its case
+    bool m_followGrown = false;     ///< growth noted but not written into the case yet
 };
 
 } // namespace LogSage
