@@ -97,9 +97,18 @@ public:
         case TunnelEvent::Kind::NegotiationFailed:
             ++m_tunnel.negotiationFailures;
             ++m_tunnel.failureReasons[event.reason];
-            // Failing before the tunnel was ever seen up or down: it is not up from here on.
-            if (m_tunnel.lastState == State::Unknown && m_tunnel.intervals.isEmpty())
+            if (TunnelSummary::isRekeyReason(event.reason)) {
+                ++m_tunnel.rekeyFailures;
+                // A rekey needs an SA: the tunnel was up before, so a failing start was not one.
+                if (m_tunnel.lastState == State::Unknown) {
+                    m_tunnel.intervals.clear();
+                    m_open = false;
+                }
+            } else if (m_tunnel.lastState == State::Unknown && m_tunnel.intervals.isEmpty()
+                       && m_tunnel.rekeyFailures == 0) {
+                // Failing before the tunnel was ever seen up or down: it is not up from here on.
                 open(TunnelInterval::State::Failing, event);
+            }
             if (m_open && m_tunnel.intervals.constLast().state != TunnelInterval::State::Up)
                 ++m_tunnel.intervals.last().failureReasons[event.reason];
             break;
@@ -114,10 +123,17 @@ public:
             last.openEnd = true;
         }
         for (const auto &interval : std::as_const(m_tunnel.intervals)) {
-            if (interval.state == TunnelInterval::State::Up)
+            switch (interval.state) {
+            case TunnelInterval::State::Up:
                 m_tunnel.upMsecs += interval.durationMsecs();
-            else
+                break;
+            case TunnelInterval::State::Down:
                 m_tunnel.downMsecs += interval.durationMsecs();
+                break;
+            case TunnelInterval::State::Failing:
+                m_tunnel.failingMsecs += interval.durationMsecs();
+                break;
+            }
         }
     }
 
@@ -220,6 +236,11 @@ double TunnelSummary::availabilityPercent() const
     if (known <= 0)
         return neverUp() ? 0.0 : lastState == State::Up ? 100.0 : (lastState == State::Down ? 0.0 : -1.0);
     return 100.0 * double(upMsecs) / double(known);
+}
+
+bool TunnelSummary::isRekeyReason(const QString &reason)
+{
+    return reason.trimmed().startsWith(u"rekey"_s, Qt::CaseInsensitive);
 }
 
 QString TunnelSummary::topReason() const

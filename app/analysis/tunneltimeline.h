@@ -14,7 +14,8 @@ namespace LogSage {
 /// A period in which a tunnel was up, down, or failing to come up. Time outside every interval
 /// (before the first event, when it is not known to be up) has an unknown state.
 struct TunnelInterval {
-    /// Failing: not yet up, from the first failed negotiation of a tunnel whose state was unknown.
+    /// Failing: not yet up, from the first failed negotiation of a tunnel whose state was unknown
+    /// (not proven down: the log never showed it up). A rekey failure never opens one.
     enum class State : quint8 { Up, Down, Failing };
     State state = State::Up;
     qint64 fromMsecs = 0;
@@ -45,20 +46,29 @@ struct TunnelSummary {
     int established = 0;              ///< establish events that counted (duplicates excluded)
     int tornDown = 0;
     int negotiationFailures = 0;
+    int rekeyFailures = 0;            ///< failures whose Reason shows an SA existed ("rekey ...")
     int flaps = 0;                    ///< up -> down transitions (known or inferred)
     int duplicates = 0;               ///< repeated lines of the same event, ignored
     int missingTeardowns = 0;         ///< "established" while already up
     int missingEstablishes = 0;       ///< "torn down" while already down
     qint64 upMsecs = 0;
-    qint64 downMsecs = 0;             ///< total downtime (Down and Failing intervals)
+    qint64 downMsecs = 0;             ///< proven downtime: Down intervals (after a teardown) only
+    qint64 failingMsecs = 0;          ///< Failing intervals: failing to come up, never seen up before
     State lastState = State::Unknown;
     QString lastLabel;                ///< last State parameter seen ("Normal", "Backup")
     QMap<QString, int> teardownReasons;
     QMap<QString, int> failureReasons;
 
-    /// True for a tunnel that only failed to negotiate: never established nor torn down.
-    bool neverUp() const { return established == 0 && tornDown == 0 && negotiationFailures > 0; }
-    /// Up time as a share of the time whose state is known, 0..100; -1 when nothing is known.
+    /// True for a tunnel that only failed to negotiate: never established nor torn down, and no
+    /// failure was a rekey (which shows an SA existed).
+    bool neverUp() const
+    {
+        return established == 0 && tornDown == 0 && negotiationFailures > 0 && rekeyFailures == 0;
+    }
+    /// True when a negotiation failure's Reason shows an SA existed: "rekey fail", "rekey no find old sa".
+    static bool isRekeyReason(const QString &reason);
+    /// Proven up time as a share of proven up + down time, 0..100 (failing time is not counted);
+    /// 0 for a tunnel that never came up; -1 when nothing is known.
     double availabilityPercent() const;
     /// The most frequent teardown or failure reason, empty when there is none. Mixes two kinds
     /// of count: prefer topTeardownReason() and topFailureReason().

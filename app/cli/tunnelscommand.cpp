@@ -154,6 +154,7 @@ QJsonObject tunnelJson(const TunnelSummary &tunnel)
         {u"negotiationFailures"_s, tunnel.negotiationFailures},
         {u"flaps"_s, tunnel.flaps},
         {u"downtimeSeconds"_s, double(tunnel.downMsecs) / 1000.0},
+        {u"failingSeconds"_s, double(tunnel.failingMsecs) / 1000.0},
         {u"uptimeSeconds"_s, double(tunnel.upMsecs) / 1000.0},
         {u"availabilityPercent"_s, availability < 0 ? QJsonValue() : QJsonValue(std::round(availability * 100) / 100)},
         {u"lastState"_s, stateName(tunnel)},
@@ -182,8 +183,8 @@ void writeJson(const TunnelTimeline &timeline, const QList<FileResult> &files, Q
                      {u"teardownReasons"_s, reasonsJson(timeline.teardownReasons())},
                      {u"failureReasons"_s, reasonsJson(timeline.failureReasons())}};
     if (!timeline.isEmpty()) {
-        root.insert(u"from"_s, printedTime(timeline.startMsecs()));
-        root.insert(u"to"_s, printedTime(timeline.endMsecs()));
+        root.insert(u"from"_s, printedTime(timeline.observedStartMsecs()));
+        root.insert(u"to"_s, printedTime(timeline.observedEndMsecs()));
         const auto size = timeline.suggestedBucketSize();
         QJsonArray buckets;
         for (const TunnelBucket &bucket : timeline.buckets(size)) {
@@ -262,15 +263,17 @@ void writeText(const TunnelTimeline &timeline, const QList<FileResult> &files, Q
         failed += tunnel.negotiationFailures;
     }
     out << "IPSec tunnels: " << timeline.tunnels().size() << " on " << hosts.size()
-        << (hosts.size() == 1 ? " device" : " devices") << ", from " << printedTime(timeline.startMsecs()) << " to "
-        << printedTime(timeline.endMsecs()) << " (device time as printed)\n";
+        << (hosts.size() == 1 ? " device" : " devices") << ", from " << printedTime(timeline.observedStartMsecs())
+        << " to " << printedTime(timeline.observedEndMsecs()) << " (their logs' span, device time as printed)\n";
     out << "Events: " << established << " established, " << tornDown << " torn down, " << failed
         << " negotiation failures\n";
     if (skipped > 0)
         out << skipped << " tunnel lines carry no date and were left out.\n";
+    out << "Downtime is proven (after a teardown); Failing is time failing to come up before the tunnel was\n"
+           "ever seen up; Avail. counts proven up and down time only.\n";
 
     const QStringList header{u"Device"_s, u"Policy"_s, u"Seq"_s, u"Peer"_s, u"Flaps"_s, u"Downtime"_s,
-                             u"Avail."_s, u"Last state"_s, u"Top teardown reason"_s,
+                             u"Failing"_s, u"Avail."_s, u"Last state"_s, u"Top teardown reason"_s,
                              u"Top failure reason"_s};
     QList<QStringList> rows{header};
     for (const TunnelSummary &tunnel : timeline.tunnels()) {
@@ -280,6 +283,7 @@ void writeText(const TunnelTimeline &timeline, const QList<FileResult> &files, Q
             state += u" (" + tunnel.lastLabel + u')';
         rows.append({tunnel.host, tunnel.policy.isEmpty() ? u"-"_s : tunnel.policy, tunnel.seq, tunnel.peer,
                      QString::number(tunnel.flaps), formatTunnelDuration(tunnel.downMsecs),
+                     tunnel.failingMsecs > 0 ? formatTunnelDuration(tunnel.failingMsecs) : u"-"_s,
                      availability < 0 ? u"-"_s : QString::number(availability, 'f', 1) + u'%', state,
                      tunnel.topTeardownReason().isEmpty() ? u"-"_s : tunnel.topTeardownReason(),
                      tunnel.topFailureReason().isEmpty() ? u"-"_s : tunnel.topFailureReason()});
@@ -292,7 +296,7 @@ void writeText(const TunnelTimeline &timeline, const QList<FileResult> &files, Q
     for (const QStringList &row : std::as_const(rows)) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c) {
-            const bool number = c == 4 || c == 5 || c == 6;
+            const bool number = c >= 4 && c <= 7;
             const QString cell = number ? row.at(c).rightJustified(widths.at(c)) : row.at(c).leftJustified(widths.at(c));
             line += (c == 0 ? QString() : u"  "_s) + cell;
         }

@@ -61,7 +61,7 @@ QJsonObject tunnels(const TunnelTimeline &timeline)
             {u"host"_s, t.host}, {u"policy"_s, t.policy}, {u"seq"_s, t.seq}, {u"peer"_s, t.peer},
             {u"established"_s, t.established}, {u"tornDown"_s, t.tornDown},
             {u"negotiationFailures"_s, t.negotiationFailures}, {u"flaps"_s, t.flaps},
-            {u"upMsecs"_s, t.upMsecs}, {u"downMsecs"_s, t.downMsecs},
+            {u"upMsecs"_s, t.upMsecs}, {u"downMsecs"_s, t.downMsecs}, {u"failingMsecs"_s, t.failingMsecs},
             {u"availabilityPercent"_s, t.availabilityPercent() < 0 ? QJsonValue() : QJsonValue(t.availabilityPercent())},
             {u"lastState"_s, stateName(t.lastState)}, {u"lastLabel"_s, t.lastLabel},
             {u"teardownReasons"_s, reasons(t.teardownReasons)}, {u"failureReasons"_s, reasons(t.failureReasons)}});

@@ -180,14 +180,18 @@ QList<ReportFigure> ReportLayout::figures(const ReportModel &model) const
     result.append({tr("Warnings or worse"), QString::number(warnings), warnings > 0 ? 4 : -1});
     if (model.sections.tunnels) {
         qint64 downtime = 0;
+        qint64 failing = 0;
         int flaps = 0;
         for (const TunnelSummary &t : model.tunnels.tunnels()) {
             downtime += t.downMsecs;
+            failing += t.failingMsecs;
             flaps += t.flaps;
         }
         result.append({tr("Tunnels"), QString::number(model.tunnels.tunnels().size()), -1});
         result.append({tr("Tunnel flaps"), QString::number(flaps), flaps > 0 ? 3 : -1});
         result.append({tr("Tunnel downtime"), duration(downtime), downtime > 0 ? 3 : -1});
+        if (failing > 0)
+            result.append({tr("Tunnels failing to come up"), duration(failing), 3});
     }
     const StepProgress steps = model.checklistProgress();
     if (model.sections.checklist && model.hasCase && steps.total > 0)
@@ -270,9 +274,11 @@ ReportSection ReportLayout::tunnels(const ReportModel &model) const
     section.paragraphs.append(tr("Tunnel events: %1, from %2 to %3.")
                                   .arg(QString::number(model.tunnels.events().size()), formatTime(model.tunnels.startMsecs()),
                                        formatTime(model.tunnels.endMsecs())));
+    section.paragraphs.append(tr("Downtime is proven: it follows a teardown. Failing is the time a tunnel failed to "
+                                 "come up before it was ever seen up. Up time counts proven up and down time only."));
     ReportTable table{QString(), {tr("Device"), tr("Policy/seq"), tr("Peer"), tr("Set up"), tr("Torn down"),
-                                  tr("IKE failures"), tr("Flaps"), tr("Downtime"), tr("Up time"),
-                                  tr("Main reason"), tr("Last state")}, {}, false, {11, 9, 12, 5, 6, 7, 6, 9, 6, 20, 9}};
+                                  tr("IKE failures"), tr("Flaps"), tr("Downtime"), tr("Failing"), tr("Up time"),
+                                  tr("Main reason"), tr("Last state")}, {}, false, {10, 9, 11, 5, 6, 6, 5, 8, 8, 6, 17, 9}};
     for (const TunnelSummary &t : list) {
         const double availability = t.availabilityPercent();
         QString state = tr("unknown");
@@ -288,6 +294,7 @@ ReportSection ReportLayout::tunnels(const ReportModel &model) const
                            number(t.negotiationFailures), {QString::number(t.flaps), ReportCell::Kind::Number, t.flaps > 0 ? 4 : -1},
                            neverUp(t) ? ReportCell{tr("never up"), ReportCell::Kind::Number, 3}
                                       : ReportCell{duration(t.downMsecs), ReportCell::Kind::Number, -1},
+                           {t.failingMsecs > 0 ? duration(t.failingMsecs) : u"-"_s, ReportCell::Kind::Number, -1},
                            {availability < 0 || neverUp(t) ? u"-"_s : QString::number(availability, 'f', 1) + u'%',
                             ReportCell::Kind::Number, -1},
                            text(t.topReason()), {state, ReportCell::Kind::Text, stateSeverity}});

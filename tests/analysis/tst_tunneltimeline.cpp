@@ -147,16 +147,17 @@ void TestTunnelTimeline::summary_data()
                  ev(Kind::NegotiationFailed, 10, u"AR-1"_s, u"phase1 proposal mismatch"_s),
                  ev(Kind::NegotiationFailed, 20, u"AR-1"_s, u"authentication fail"_s)}
         << TunnelHostSpans{} << TunnelTimeline::tunnelKey(u"AR-1"_s, {}, u"10"_s, u"203.0.113.9"_s)
-        << 0 << 20LL << 0LL << unknown << 0 << 0 << 0.0 << u"phase1 proposal mismatch"_s;
-    QTest::newRow("never up: down from the first failure to the host's last line")
+        << 0 << 0LL << 0LL << unknown << 0 << 0 << 0.0 << u"phase1 proposal mismatch"_s;
+    // Failing from the first failure to the host's last line is not proven downtime.
+    QTest::newRow("never up: failing, not proven down")
         << QList{ev(Kind::NegotiationFailed, 0, u"AR-1"_s, u"phase1 proposal mismatch"_s),
                  ev(Kind::NegotiationFailed, 10, u"AR-1"_s, u"phase1 proposal mismatch"_s)}
         << TunnelHostSpans{{u"AR-1"_s, span(-600, 3600)}} << TunnelTimeline::tunnelKey(u"AR-1"_s, {}, u"10"_s, u"203.0.113.9"_s)
-        << 0 << 3600LL << 0LL << unknown << 0 << 0 << 0.0 << u"phase1 proposal mismatch"_s;
-    QTest::newRow("failing, then up")
+        << 0 << 0LL << 0LL << unknown << 0 << 0 << 0.0 << u"phase1 proposal mismatch"_s;
+    QTest::newRow("failing, then up: availability of proven time only")
         << QList{ev(Kind::NegotiationFailed, 0, u"AR-1"_s, u"phase1 proposal mismatch"_s),
                  ev(Kind::Established, 300), ev(Kind::NegotiationFailed, 400, u"AR-1"_s, u"rekey fail"_s)}
-        << TunnelHostSpans{{u"AR-1"_s, span(-600, 600)}} << a << 0 << 300LL << 300LL << up << 0 << 0 << 50.0
+        << TunnelHostSpans{{u"AR-1"_s, span(-600, 600)}} << a << 0 << 0LL << 300LL << up << 0 << 0 << 100.0
         << u"phase1 proposal mismatch"_s;
 }
 
@@ -252,6 +253,16 @@ void TestTunnelTimeline::neverUp_data()
     QTest::newRow("failure while up is no failing period")
         << QList{ev(Kind::Established, 0), ev(Kind::NegotiationFailed, 100, u"AR-1"_s, u"rekey fail"_s)}
         << false << QList<int>{int(S::Up)} << 0LL;
+    // A rekey needs an SA: the tunnel was up before, so its state is unknown, not failing.
+    QTest::newRow("rekey failure, then up") << QList{ev(Kind::NegotiationFailed, 100, u"AR-1"_s, u"rekey no find old sa"_s),
+                                                     ev(Kind::Established, 225)}
+                                            << false << QList<int>{int(S::Up)} << 0LL;
+    QTest::newRow("only rekey failures") << QList{ev(Kind::NegotiationFailed, 100, u"AR-1"_s, u"Rekey fail"_s)}
+                                         << false << QList<int>{} << 0LL;
+    QTest::newRow("failures, a rekey among them") << QList{ev(Kind::NegotiationFailed, 100, u"AR-1"_s, u"x"_s),
+                                                           ev(Kind::NegotiationFailed, 150, u"AR-1"_s, u"rekey fail"_s),
+                                                           ev(Kind::NegotiationFailed, 200, u"AR-1"_s, u"y"_s)}
+                                                  << false << QList<int>{} << 0LL;
 }
 
 void TestTunnelTimeline::neverUp()
@@ -274,7 +285,15 @@ void TestTunnelTimeline::neverUp()
     }
     QCOMPARE(actual, states);
     QCOMPARE(failing, failingSeconds * 1000);
-    if (tunnel.intervals.first().state == TunnelInterval::State::Failing)
+    // Failing time is apart from proven downtime, and availability counts proven time only.
+    QCOMPARE(tunnel.failingMsecs, failingSeconds * 1000);
+    qint64 down = 0;
+    for (const TunnelInterval &interval : tunnel.intervals)
+        down += interval.state == TunnelInterval::State::Down ? interval.durationMsecs() : 0;
+    QCOMPARE(tunnel.downMsecs, down);
+    if (!neverUp && tunnel.upMsecs > 0 && down == 0)
+        QCOMPARE(tunnel.availabilityPercent(), 100.0);
+    if (!tunnel.intervals.isEmpty() && tunnel.intervals.first().state == TunnelInterval::State::Failing)
         QCOMPARE(tunnel.intervals.first().fromLine, events.first().lineNumber);
     if (neverUp)
         QCOMPARE(tunnel.availabilityPercent(), 0.0);

@@ -78,14 +78,15 @@ void TestTunnelsCommand::text()
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QVERIFY2(out.contains(u"IPSec tunnels: 1 on 1 device"_s), qPrintable(out));
     QVERIFY2(out.contains(u"Events: 2 established, 1 torn down, 1 negotiation failures"_s), qPrintable(out));
-    // The row: one flap; 20 minutes down plus 4 min 28 s failing before the first establishment,
-    // of 64 min 28 s known; up again at the end.
+    // The row: one flap; 20 minutes proven down, and apart from it 4 min 28 s failing before the
+    // first establishment; 40 min up of 60 min proven; up again at the end.
     const QStringList lines = out.split(u'\n');
     const auto row = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"AR-1"_s); });
     QVERIFY(row != lines.cend());
     const QStringList cells = row->simplified().split(u' ');
     QCOMPARE(cells.mid(0, 5), (QStringList{u"AR-1"_s, u"to-hub"_s, u"10"_s, u"203.0.113.9"_s, u"1"_s}));
-    QVERIFY2(row->contains(u"24 min 28 s"_s) && row->contains(u"62.0%"_s) && row->contains(u"up (Normal)"_s),
+    QCOMPARE(cells.mid(5, 7), (QStringList{u"20"_s, u"min"_s, u"00"_s, u"s"_s, u"4"_s, u"min"_s, u"28"_s}));
+    QVERIFY2(row->contains(u"66.7%"_s) && row->contains(u"up (Normal)"_s),
              qPrintable(*row));
     QVERIFY2(row->contains(u"dpd timeout"_s) && row->contains(u"phase1 proposal mismatch"_s), qPrintable(*row));
     QVERIFY2(out.contains(u"Top teardown reason  Top failure reason"_s), qPrintable(out));
@@ -119,8 +120,9 @@ void TestTunnelsCommand::json()
     const QJsonObject tunnel = tunnels.at(0).toObject();
     QCOMPARE(tunnel.value(u"device"_s).toString(), u"AR-1"_s);
     QCOMPARE(tunnel.value(u"flaps"_s).toInt(), 1);
-    QCOMPARE(tunnel.value(u"downtimeSeconds"_s).toDouble(), 1468.0);
-    QCOMPARE(tunnel.value(u"availabilityPercent"_s).toDouble(), 62.05);
+    QCOMPARE(tunnel.value(u"downtimeSeconds"_s).toDouble(), 1200.0);
+    QCOMPARE(tunnel.value(u"failingSeconds"_s).toDouble(), 268.0);
+    QCOMPARE(tunnel.value(u"availabilityPercent"_s).toDouble(), 66.67);
     QCOMPARE(tunnel.value(u"neverUp"_s).toBool(), false);
     QCOMPARE(tunnel.value(u"topTeardownReason"_s).toString(), u"dpd timeout"_s);
     QCOMPARE(tunnel.value(u"topFailureReason"_s).toString(), u"phase1 proposal mismatch"_s);
@@ -168,14 +170,20 @@ void TestTunnelsCommand::neverUp()
         const QStringList lines = out.split(u'\n');
         const auto row = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"AR-2"_s); });
         QVERIFY(row != lines.cend());
-        QVERIFY2(row->contains(u"2 h 00 min"_s) && row->contains(u"0.0%"_s) && row->contains(u"never up"_s),
+        // Failing, not proven down: the downtime column says 0 s and the failing one 2 h.
+        QVERIFY2(row->contains(u" 0 s  2 h 00 min"_s) && row->contains(u"0.0%"_s) && row->contains(u"never up"_s),
                  qPrintable(*row));
+        // The header spans the host's lines (to 12:00), like the outage, not its last event (10:05).
+        QVERIFY2(out.contains(u"from 2026-12-04T10:00:00 to 2026-12-04T12:00:00"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Avail. counts proven up and down time only"_s), qPrintable(out));
         return;
     }
     const QJsonObject tunnel = QJsonDocument::fromJson(out.toUtf8()).object().value(u"tunnels"_s).toArray().at(0).toObject();
     QCOMPARE(tunnel.value(u"lastState"_s).toString(), u"never up"_s);
     QCOMPARE(tunnel.value(u"neverUp"_s).toBool(), true);
-    QCOMPARE(tunnel.value(u"downtimeSeconds"_s).toDouble(), 7200.0);
+    QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(u"to"_s).toString(), u"2026-12-04T12:00:00"_s);
+    QCOMPARE(tunnel.value(u"downtimeSeconds"_s).toDouble(), 0.0);
+    QCOMPARE(tunnel.value(u"failingSeconds"_s).toDouble(), 7200.0);
     QCOMPARE(tunnel.value(u"availabilityPercent"_s).toDouble(), 0.0);
     const QJsonArray intervals = tunnel.value(u"intervals"_s).toArray();
     QCOMPARE(intervals.size(), 1);

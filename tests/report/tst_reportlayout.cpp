@@ -120,17 +120,19 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("kinds");
         QTest::addColumn<QString>("downtime");
         QTest::addColumn<QString>("availability");
+        QTest::addColumn<QString>("failing");
         QTest::newRow("only failures") << QList<int>{int(TunnelEvent::Kind::NegotiationFailed), int(TunnelEvent::Kind::NegotiationFailed)}
-                                       << u"never up"_s << u"-"_s;
+                                       << u"never up"_s << u"-"_s << u"1 min 00 s"_s;
         QTest::newRow("up then down") << QList<int>{int(TunnelEvent::Kind::Established), int(TunnelEvent::Kind::TornDown),
                                                     int(TunnelEvent::Kind::Established)}
-                                      << u"1 min 00 s"_s << u"50.0%"_s;
+                                      << u"1 min 00 s"_s << u"50.0%"_s << u"-"_s;
     }
     void neverUp()
     {
         QFETCH(QList<int>, kinds);
         QFETCH(QString, downtime);
         QFETCH(QString, availability);
+        QFETCH(QString, failing);
         QList<TunnelEvent> events;
         for (qsizetype i = 0; i < kinds.size(); ++i) {
             TunnelEvent event;
@@ -153,6 +155,8 @@ private Q_SLOTS:
         const QList<ReportCell> &row = table.rows.first();
         QCOMPARE(row.at(table.headers.indexOf(u"Downtime"_s)).text, downtime);
         QCOMPARE(row.at(table.headers.indexOf(u"Up time"_s)).text, availability);
+        // Failing to come up is apart from proven downtime.
+        QCOMPARE(row.at(table.headers.indexOf(u"Failing"_s)).text, failing);
         // The policy is labelled as the charts label it.
         QVERIFY(model.tunnels.tunnels().first().displayName().contains(row.at(table.headers.indexOf(u"Policy/seq"_s)).text));
     }
