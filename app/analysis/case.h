@@ -53,6 +53,7 @@ struct CaseLoad {
     /// and the user may take that one instead (CaseStore::adoptCase()).
     QString changedCasePath;
     QDateTime changedCaseSaved;  ///< when that case was last saved
+    QString changedFile;         ///< the file that changed, for CaseStore::changedNotice()
     QString changedNotice;       ///< "<file> has changed since the case of <date> was saved."
     bool ok() const { return value != nullptr; }
 };

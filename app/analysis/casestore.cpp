@@ -71,6 +71,12 @@ QString CaseStore::grownNotice(const QList<GrownFile> &grown)
     return sentences.join(u' ');
 }
 
+QString CaseStore::changedNotice(const QString &changedFile, const QDateTime &saved)
+{
+    return trCase("%1 has changed since the case of %2 was saved.")
+        .arg(QFileInfo(changedFile).fileName(), QLocale().toString(saved, QLocale::ShortFormat));
+}
+
 namespace {
 
 /// The text a case file holds for `text` as a JSON string, to find candidates without parsing.
@@ -190,10 +196,8 @@ CaseLoad CaseStore::caseFor(const QStringList &logPaths) const
     if (match.kind == CaseMatch::Kind::Changed) {
         result.changedCasePath = storedAt;
         result.changedCaseSaved = QFileInfo(storedAt).lastModified();
-        const QString changedFile = match.changedPaths.isEmpty() ? files.constFirst().path : match.changedPaths.constFirst();
-        result.changedNotice = trCase("%1 has changed since the case of %2 was saved.")
-                                   .arg(QFileInfo(changedFile).fileName(),
-                                        QLocale().toString(result.changedCaseSaved, QLocale::ShortFormat));
+        result.changedFile = match.changedPaths.isEmpty() ? files.constFirst().path : match.changedPaths.constFirst();
+        result.changedNotice = changedNotice(result.changedFile, result.changedCaseSaved);
     }
     return result;
 }

@@ -63,6 +63,8 @@ public:
 
     /// A sentence per grown file: "<file> has grown since this case was saved (N more bytes); ...".
     static QString grownNotice(const QList<GrownFile> &grown);
+    /// "<file> has changed since the case of <date> was saved.", in the current UI language.
+    static QString changedNotice(const QString &changedFile, const QDateTime &saved);
 
     static constexpr qint64 maxCaseFileSize = 64 * 1024 * 1024;
 

@@ -51,18 +51,20 @@ CaseMessageBar::CaseMessageBar(QWidget *parent)
     hide();
 }
 
-void CaseMessageBar::showStatement(const QString &text)
+void CaseMessageBar::showStatement(Sentence text)
 {
-    m_text->setText(text);
+    m_sentence = std::move(text);
+    m_text->setText(m_sentence());
     m_use->hide();
     m_new->hide();
     m_close->show();
     show();
 }
 
-void CaseMessageBar::showQuestion(const QString &text)
+void CaseMessageBar::showQuestion(Sentence text)
 {
-    m_text->setText(text);
+    m_sentence = std::move(text);
+    m_text->setText(m_sentence());
     m_use->show();
     m_new->show();
     m_close->hide(); // a question is answered, not dismissed
@@ -94,6 +96,8 @@ void CaseMessageBar::retranslate()
     m_new->setToolTip(tr("Keep the saved case as it is and start an empty case for the file as it is now"));
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close this message"));
+    if (m_sentence)
+        m_text->setText(m_sentence());
 }
 
 } // namespace LogSage

@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -17,10 +19,12 @@ class CaseMessageBar : public QFrame
 public:
     explicit CaseMessageBar(QWidget *parent = nullptr);
 
+    /// Makes the sentence shown, again after the UI language changed.
+    using Sentence = std::function<QString()>;
     /// Shows `text` with a close button only.
-    void showStatement(const QString &text);
+    void showStatement(Sentence text);
     /// Shows `text` with the buttons Use That Case and Start a New Case.
-    void showQuestion(const QString &text);
+    void showQuestion(Sentence text);
     QString text() const;
     bool isQuestion() const;
 
@@ -38,6 +42,7 @@ private:
     QPushButton *m_use = nullptr;
     QPushButton *m_new = nullptr;
     QToolButton *m_close = nullptr;
+    Sentence m_sentence;
 };
 
 } // namespace LogSage

@@ -187,7 +187,9 @@ void LogTab::showCaseLoad(const CaseLoad &load)
     const QString path = QFileInfo(m_document->path()).absoluteFilePath();
     if (!load.changedCasePath.isEmpty()) {
         m_offeredCase = load.changedCasePath;
-        m_caseBar->showQuestion(load.changedNotice);
+        m_caseBar->showQuestion([file = load.changedFile, saved = load.changedCaseSaved] {
+            return CaseStore::changedNotice(file, saved);
+        });
         return;
     }
     QList<GrownFile> grown;
@@ -195,7 +197,7 @@ void LogTab::showCaseLoad(const CaseLoad &load)
         if (QFileInfo(file.path).absoluteFilePath() == path)
             grown.append(file);
     if (!grown.isEmpty())
-        m_caseBar->showStatement(CaseStore::grownNotice(grown));
+        m_caseBar->showStatement([grown] { return CaseStore::grownNotice(grown); });
 }
 
 void LogTab::restoreFromCase()
