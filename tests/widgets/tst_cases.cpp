@@ -355,6 +355,45 @@ private Q_SLOTS:
         QVERIFY(saved.readAll().contains(now.toLatin1()));
     }
 
+    void openCaseOfAnOpenLogFocusesItsTab_data()
+    {
+        QTest::addColumn<bool>("handedOver"); // a copy written with Save Case As, else the stored case
+        QTest::newRow("its stored case") << false;
+        QTest::newRow("a case handed over") << true;
+    }
+
+    // Open Case for a log open already: its tab comes to the front with the case, no second tab.
+    void openCaseOfAnOpenLogFocusesItsTab()
+    {
+        QFETCH(bool, handedOver);
+        QTemporaryDir dir;
+        const QString log = dir.filePath(u"branch.log"_s), other = dir.filePath(u"hub.log"_s);
+        QVERIFY(writeFile(log, sampleBytes()));
+        QVERIFY(writeFile(other, "# the hub\n" + sampleBytes()));
+        MainWindow window(Catalog::bundled());
+        QVERIFY(openAndWait(window, log));
+        LogTab *tab = window.currentTab();
+        tab->toggleBookmark(LineNumber(5));
+        Case *before = tab->investigation();
+        QString caseFile = before->storagePath();
+        if (handedOver) {
+            caseFile = dir.filePath(u"handed.json"_s);
+            QCOMPARE(CaseStore::saveCaseAs(*before, caseFile), QString());
+        }
+        QVERIFY(openAndWait(window, other));
+        QVERIFY(window.currentTab() != tab);
+
+        QVERIFY(window.openCase(caseFile));
+        QCOMPARE(window.findChild<QTabWidget *>(u"logTabs"_s)->count(), 2);
+        QCOMPARE(window.currentTab(), tab);
+        QCOMPARE(casePath(tab->investigation()->storagePath()), casePath(caseFile));
+        if (!handedOver)
+            QCOMPARE(tab->investigation(), before); // the same object: two would overwrite each other
+        QCOMPARE(bookmarksOf(tab), (QSet<quint64>{5}));
+        tab->toggleBookmark(LineNumber(6));
+        QCOMPARE(bookmarksOf(tab), (QSet<quint64>{5, 6}));
+    }
+
     void openCaseFindsItsLogs_data()
     {
         QTest::addColumn<QString>("where");

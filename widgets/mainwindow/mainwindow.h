@@ -88,6 +88,8 @@ private:
     void saveCaseAsDialog();
     LogTab *openTab(const QString &path);
     void showCaseLoad(const QList<LogTab *> &tabs, const CaseLoad &load);
+    /// The tab that shows the file at `path` already (the same file however named), or null.
+    LogTab *openTabOf(const QString &path) const;
     void answerChangedCase(LogTab *tab, bool useThatCase, const QString &casePath);
     void explainLine(LineNumber line);
     void updateStatus();

@@ -111,6 +111,14 @@ void MainWindow::openCaseDialog()
         openCase(path);
 }
 
+LogTab *MainWindow::openTabOf(const QString &path) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<LogTab *>(m_tabs->widget(i)); tab && casePath(tab->document()->path()) == casePath(path))
+            return tab;
+    return nullptr;
+}
+
 bool MainWindow::openCase(const QString &path)
 {
     CaseLoad load = CaseStore::openCaseFile(path);
@@ -122,7 +130,7 @@ bool MainWindow::openCase(const QString &path)
         reportError(tr("The case %1 names no log file; open the log with File > Open.").arg(path));
         return false;
     }
-    const std::shared_ptr<Case> investigation(std::move(load.value));
+    std::shared_ptr<Case> investigation(std::move(load.value));
     QStringList folders{QFileInfo(path).absolutePath()};
     if (LogDocument *document = currentDocument())
         folders.append(QFileInfo(document->path()).absolutePath());
@@ -146,15 +154,25 @@ bool MainWindow::openCase(const QString &path)
     QList<LogTab *> tabs;
     for (const CaseFile &file : investigation->files())
         if (!notFound.contains(file.path))
-            if (LogTab *tab = openTab(file.path))
+            if (LogTab *tab = openTabOf(file.path); tab || (tab = openTab(file.path)))
                 tabs.append(tab);
     if (tabs.isEmpty()) {
         reportError(tr("No log file of the case %1 could be found (%2). Copy the logs beside the case file and open it again.")
                         .arg(path, notFound.join(u", "_s)));
         return false;
     }
+    // The case open in a tab already (the same file on disk): that object is shared, or the two
+    // would overwrite each other.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *other = qobject_cast<LogTab *>(m_tabs->widget(i));
+            other && other->investigation() && casePath(other->investigation()->storagePath()) == casePath(path)) {
+            investigation = other->sharedCase();
+            break;
+        }
     for (LogTab *tab : std::as_const(tabs))
-        tab->setCase(investigation);
+        if (tab->investigation() != investigation.get())
+            tab->setCase(investigation);
+    m_tabs->setCurrentWidget(tabs.constFirst());
     CaseLoad shown;
     shown.grown = located.grown;
     shown.notice = CaseStore::grownNotice(located.grown);
