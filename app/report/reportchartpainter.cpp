@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <numeric>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -20,8 +22,10 @@ namespace LogSage {
 namespace {
 
 constexpr int chartWidth = 760;
-constexpr int maxTimelineRows = 24;
 constexpr qreal minimumOutageWidth = 3; ///< pixels (device-independent)
+constexpr int timelineRowHeight = 22;
+constexpr int timelineTop = 56;
+constexpr qreal timelineLabelWidth = 230;
 
 QImage canvas(int width, int height, qreal dpr)
 {
@@ -71,11 +75,13 @@ void drawTimeAxis(QPainter &p, qreal x0, qreal x1, qreal y, qint64 from, qint64 
     }
 }
 
-void drawLegend(QPainter &p, qreal x, qreal y, const QList<std::pair<QColor, QString>> &items)
+void drawLegend(QPainter &p, qreal x, qreal y, const QList<std::pair<QBrush, QString>> &items)
 {
     p.setFont(chartFont(11));
-    for (const auto &[color, label] : items) {
-        p.fillRect(QRectF(x, y - 9, 10, 10), color);
+    for (const auto &[brush, label] : items) {
+        if (brush.style() != Qt::SolidPattern)
+            p.fillRect(QRectF(x, y - 9, 10, 10), Qt::white);
+        p.fillRect(QRectF(x, y - 9, 10, 10), brush);
         p.setPen(QColor(0x33, 0x33, 0x33));
         p.drawText(QPointF(x + 14, y), label);
         x += 22 + p.fontMetrics().horizontalAdvance(label);
@@ -159,9 +165,9 @@ QImage ReportChartPainter::eventsPerBucket(const TunnelTimeline &timeline, qreal
     p.setFont(chartFont(13, true));
     p.setPen(QColor(0x22, 0x22, 0x22));
     p.drawText(QPointF(12, 20), tr("Tunnel events %1").arg(unit));
-    drawLegend(p, 12, 40, {{ReportStyle::established(), tr("established")},
-                           {ReportStyle::tornDown(), tr("torn down")},
-                           {ReportStyle::negotiationFailed(), tr("negotiation failed")}});
+    drawLegend(p, 12, 40, {{QBrush(ReportStyle::established()), tr("established")},
+                           {QBrush(ReportStyle::tornDown()), tr("torn down")},
+                           {QBrush(ReportStyle::negotiationFailed()), tr("negotiation failed")}});
 
     const QRectF plot(44, 56, chartWidth - 60, height - 56 - 34);
     int busiest = 1;
@@ -200,52 +206,113 @@ QImage ReportChartPainter::eventsPerBucket(const TunnelTimeline &timeline, qreal
     return image;
 }
 
+QRectF ReportChartPainter::stateTimelinePlot(qsizetype rows)
+{
+    return QRectF(timelineLabelWidth, timelineTop, chartWidth - timelineLabelWidth - 14, qreal(rows) * timelineRowHeight);
+}
+
+QList<int> ReportChartPainter::rowOrder(const TunnelTimeline &timeline)
+{
+    const QList<TunnelSummary> &tunnels = timeline.tunnels();
+    const auto rank = [](const TunnelSummary &t) {
+        return t.neverUp() ? 0 : (t.lastState == TunnelSummary::State::Down ? 1 : 2);
+    };
+    QList<int> order(tunnels.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const TunnelSummary &x = tunnels.at(a);
+        const TunnelSummary &y = tunnels.at(b);
+        return std::tuple(rank(x), -x.downMsecs, -x.failingMsecs) < std::tuple(rank(y), -y.downMsecs, -y.failingMsecs);
+    });
+    return order;
+}
+
+QList<ReportChartPainter::RowBlock> ReportChartPainter::rowBlocks(const TunnelSummary &tunnel, qint64 from, qint64 to,
+                                                                  qreal left, qreal width)
+{
+    using State = TunnelInterval::State;
+    const qint64 span = std::max<qint64>(to - from, 1);
+    const qreal right = left + width;
+    auto xOf = [&](qint64 t) { return left + width * double(std::clamp(t, from, to) - from) / double(span); };
+    QList<RowBlock> result;
+    for (const State state : {State::Up, State::Down, State::Failing}) {
+        const qsizetype first = result.size();
+        for (const TunnelInterval &interval : tunnel.intervals) {
+            if (interval.state != state || interval.toMsecs < from || interval.fromMsecs > to)
+                continue;
+            // A few seconds down in a day of log would be thinner than a pixel: outages are
+            // widened, and pulled back inside the plot at its right end.
+            qreal x0 = xOf(interval.fromMsecs);
+            qreal x1 = std::max(x0 + (state == State::Up ? 1.0 : minimumOutageWidth), xOf(interval.toMsecs));
+            if (x1 > right) {
+                x0 = std::max(left, x0 - (x1 - right));
+                x1 = right;
+            }
+            // Intervals come in time order: a block closer than a pixel to the last one joins it.
+            if (result.size() > first && x0 <= result.constLast().right + 1) {
+                result.last().right = std::max(result.constLast().right, x1);
+                continue;
+            }
+            result.append({state, x0, x1});
+        }
+    }
+    return result;
+}
+
 QImage ReportChartPainter::stateTimeline(const TunnelTimeline &timeline, qreal dpr) const
 {
     const QList<TunnelSummary> &tunnels = timeline.tunnels();
+    const QList<int> order = rowOrder(timeline);
     const qsizetype rows = std::min<qsizetype>(tunnels.size(), maxTimelineRows);
-    const int rowHeight = 22;
-    const int top = 56;
-    const int height = top + int(rows) * rowHeight + 40;
+    const int height = timelineTop + int(rows) * timelineRowHeight + 40;
     QImage image = canvas(chartWidth, height, dpr);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setFont(chartFont(13, true));
     p.setPen(QColor(0x22, 0x22, 0x22));
     p.drawText(QPointF(12, 20), tr("Tunnel state over time"));
-    // The same colours as the Tunnels dock's lanes.
+    // The same colours and hatching as the Tunnels dock's lanes.
     const TunnelChartPalette colours = TunnelChartPalette::light();
-    drawLegend(p, 12, 40, {{colours.up, tr("up")}, {colours.down, tr("down")}, {colours.unknown, tr("unknown")}});
+    const QBrush failing(colours.down, Qt::BDiagPattern);
+    QList<std::pair<QBrush, QString>> legend{
+        {QBrush(colours.up), tr("up")}, {QBrush(colours.down), tr("down")}, {QBrush(colours.unknown), tr("unknown")}};
+    const bool anyFailing = std::any_of(tunnels.cbegin(), tunnels.cend(), [](const TunnelSummary &t) {
+        return !t.intervals.isEmpty() && t.intervals.constFirst().state == TunnelInterval::State::Failing;
+    });
+    if (anyFailing)
+        legend.append({failing, tr("never up yet, negotiation failing")});
+    drawLegend(p, 12, 40, legend);
 
-    const qreal labelWidth = 230;
-    const QRectF plot(labelWidth, top, chartWidth - labelWidth - 14, rows * rowHeight);
-    const qint64 from = timeline.startMsecs();
-    const qint64 to = std::max(timeline.endMsecs(), from + 1);
-    auto xOf = [&](qint64 t) { return plot.left() + plot.width() * double(t - from) / double(to - from); };
+    const QRectF plot = stateTimelinePlot(rows);
+    // Rows span the hosts' lines, as the dock's lanes do: a period open at the end runs to its
+    // host's last line, after the last tunnel event.
+    const qint64 from = timeline.observedStartMsecs();
+    const qint64 to = std::max(timeline.observedEndMsecs(), from + 1);
     p.setFont(chartFont(10));
     for (qsizetype r = 0; r < rows; ++r) {
-        const TunnelSummary &t = tunnels.at(r);
-        const qreal y = plot.top() + r * rowHeight;
+        const TunnelSummary &t = tunnels.at(order.at(r));
+        const qreal y = plot.top() + qreal(r) * timelineRowHeight;
         if (r % 2 == 1)
-            p.fillRect(QRectF(0, y, chartWidth, rowHeight), ReportStyle::zebra());
+            p.fillRect(QRectF(0, y, chartWidth, timelineRowHeight), ReportStyle::zebra());
         p.setPen(QColor(0x33, 0x33, 0x33));
-        const QString label = p.fontMetrics().elidedText(rowLabel(t), Qt::ElideMiddle, int(labelWidth - 16));
-        p.drawText(QRectF(8, y, labelWidth - 12, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
-        p.fillRect(QRectF(plot.left(), y + 5, plot.width(), rowHeight - 10), colours.unknown);
-        // Up periods first, outages over them at least minimumOutageWidth wide: a few seconds
-        // down in a day of log would otherwise be thinner than a pixel.
-        for (const bool outages : {false, true}) {
-            for (const TunnelInterval &interval : t.intervals) {
-                if ((interval.state != TunnelInterval::State::Up) != outages)
-                    continue;
-                qreal x0 = xOf(std::max(interval.fromMsecs, from));
-                qreal x1 = std::max(x0 + (outages ? minimumOutageWidth : 1.0), xOf(std::min(interval.toMsecs, to)));
-                if (x1 > plot.right()) {
-                    x0 = std::max(plot.left(), x0 - (x1 - plot.right()));
-                    x1 = plot.right();
-                }
-                const QColor color = outages ? colours.down : colours.up;
-                p.fillRect(QRectF(x0, y + 5, x1 - x0, rowHeight - 10), color);
+        const QString label = p.fontMetrics().elidedText(rowLabel(t), Qt::ElideMiddle, int(timelineLabelWidth - 16));
+        p.drawText(QRectF(8, y, timelineLabelWidth - 12, timelineRowHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+        const qreal barTop = y + 5;
+        const qreal barHeight = timelineRowHeight - 10;
+        p.fillRect(QRectF(plot.left(), barTop, plot.width(), barHeight), colours.unknown);
+        for (const RowBlock &block : rowBlocks(t, from, to, plot.left(), plot.width())) {
+            const QRectF rect(block.left, barTop, block.right - block.left, barHeight);
+            switch (block.state) {
+            case TunnelInterval::State::Up:
+                p.fillRect(rect, colours.up);
+                break;
+            case TunnelInterval::State::Down:
+                p.fillRect(rect, colours.down);
+                break;
+            case TunnelInterval::State::Failing:
+                p.fillRect(rect, Qt::white);
+                p.fillRect(rect, failing);
+                break;
             }
         }
     }

@@ -3,12 +3,12 @@
 #include "reportlanguage.h"
 #include "reportmodel.h"
 
+#include "tunneltimeline.h"
+
 #include <QImage>
+#include <QRectF>
 
 namespace LogSage {
-
-class TunnelTimeline;
-struct TunnelSummary;
 
 /// Draws the report's tunnel charts offscreen with QPainter (works on a worker thread and in
 /// the CLI): events per time bucket as stacked bars, and each tunnel's up/down state over time.
@@ -27,9 +27,28 @@ public:
 
     /// Stacked bars of established / torn down / negotiation failed per bucket.
     QImage eventsPerBucket(const TunnelTimeline &timeline, qreal devicePixelRatio) const;
-    /// One row per tunnel: green while up, red while down (at least 3 pixels wide, so a brief
-    /// outage shows), grey while unknown.
+    /// One row per tunnel, worst first (rowOrder()), over the hosts' log span as the Tunnels dock
+    /// shows it: green while up, red while down, hatched red while failing to come up (outages
+    /// at least 3 pixels wide, so a brief one shows), grey while unknown.
     QImage stateTimeline(const TunnelTimeline &timeline, qreal devicePixelRatio) const;
+
+    /// A run of one state in a state timeline row, in device-independent pixels.
+    struct RowBlock {
+        TunnelInterval::State state = TunnelInterval::State::Up;
+        qreal left = 0;
+        qreal right = 0;
+    };
+    /// The blocks a tunnel's row draws when [from, to] spans `width` pixels from `left`: up
+    /// blocks first, then down, then failing; outages widened to 3 pixels; blocks of one state
+    /// less than a pixel apart merged (a tunnel that flapped a million times draws a few).
+    static QList<RowBlock> rowBlocks(const TunnelSummary &tunnel, qint64 from, qint64 to, qreal left, qreal width);
+    /// Tunnel indexes in the order the state timeline lists them: never up first, then down at
+    /// the end of the log, then the rest; within each, the longest downtime first.
+    static QList<int> rowOrder(const TunnelTimeline &timeline);
+    /// The state timeline's plot area for `rows` rows, in device-independent pixels.
+    static QRectF stateTimelinePlot(qsizetype rows);
+    /// At most this many rows; the others are counted below the chart.
+    static constexpr qsizetype maxTimelineRows = 24;
 
     /// The round step (1, 2 or 5 x 10^n) at or above `rough`, for a count axis.
     static double niceStep(double rough);

@@ -23,6 +23,38 @@ qint64 at(const QString &time)
     return t.toMSecsSinceEpoch();
 }
 
+TunnelEvent tunnelEvent(TunnelEvent::Kind kind, const QString &time, const QString &policy, const QString &reason = {},
+                        const QString &peer = u"203.0.113.9"_s)
+{
+    TunnelEvent e;
+    e.kind = kind;
+    e.wallMsecs = at(time);
+    e.host = u"R1"_s;
+    e.policy = policy;
+    e.seq = u"10"_s;
+    e.peer = peer;
+    e.reason = reason;
+    return e;
+}
+
+bool near(QColor c, QColor colour)
+{
+    return std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 24;
+}
+
+// How many of the 24 pixels from `x` (device-independent) along the middle of row `row` have
+// the colour: all for a solid block, some for a hatched one.
+int pixelsOf(const QImage &image, qsizetype rows, qsizetype row, qreal x, QColor colour)
+{
+    const qreal dpr = image.devicePixelRatio();
+    const QRectF plot = ReportChartPainter::stateTimelinePlot(rows);
+    const int y = int((plot.top() + qreal(row) * plot.height() / qreal(rows) + plot.height() / qreal(rows) / 2) * dpr);
+    int count = 0;
+    for (int i = 0; i < 24; ++i)
+        count += near(image.pixelColor(int(x * dpr) + i, y), colour) ? 1 : 0;
+    return count;
+}
+
 } // namespace
 
 class TestReportChart : public QObject
@@ -96,6 +128,117 @@ private Q_SLOTS:
         QVERIFY(label.contains(ReportLayout::policyLabel(tunnel))); // as the table shows it
     }
 
+
+    void stateTimelineSpansTheHostsLogs_data()
+    {
+        QTest::addColumn<qreal>("dpr");
+        QTest::newRow("1x") << 1.0;
+        QTest::newRow("2x") << 2.0;
+    }
+    void stateTimelineSpansTheHostsLogs()
+    {
+        // R1 logs all day; its tunnel events end at noon. "to-hub" goes down at 06:00 for good,
+        // "to-dc" is up from 02:00, a third tunnel only fails to negotiate from noon on.
+        QFETCH(qreal, dpr);
+        using K = TunnelEvent::Kind;
+        const TunnelTimeline timeline = TunnelTimeline::build(
+            {tunnelEvent(K::Established, u"2026-12-04 01:00:00"_s, u"to-hub"_s),
+             tunnelEvent(K::Established, u"2026-12-04 02:00:00"_s, u"to-dc"_s, {}, u"198.51.100.20"_s),
+             tunnelEvent(K::TornDown, u"2026-12-04 06:00:00"_s, u"to-hub"_s, u"dpd timeout"_s),
+             tunnelEvent(K::NegotiationFailed, u"2026-12-04 12:00:00"_s, {}, u"version mismatch"_s, u"198.51.100.130"_s)},
+            {{u"R1"_s, TunnelHostSpan{at(u"2026-12-04 00:00:00"_s), at(u"2026-12-05 00:00:00"_s)}}});
+        QCOMPARE(timeline.tunnels().size(), 3);
+        const QImage image = ReportChartPainter(Language::English).stateTimeline(timeline, dpr);
+        const QRectF plot = ReportChartPainter::stateTimelinePlot(3);
+        // The plot spans R1's lines: 18:00 is three quarters along.
+        const qreal x = plot.left() + plot.width() * 0.75;
+        const TunnelChartPalette colours = TunnelChartPalette::light();
+        // Worst first: never up, then down at the end, then up.
+        const int neverUp = pixelsOf(image, 3, 0, x, colours.down);
+        QVERIFY2(neverUp >= 2 && neverUp < 16, qPrintable(QString::number(neverUp))); // hatched, not solid
+        QCOMPARE(pixelsOf(image, 3, 1, x, colours.down), 24);
+        QCOMPARE(pixelsOf(image, 3, 2, x, colours.up), 24);
+        // Before noon the never-up tunnel's state is unknown; the others are known.
+        QCOMPARE(pixelsOf(image, 3, 0, plot.left() + plot.width() * 0.25, colours.unknown), 24);
+        QCOMPARE(pixelsOf(image, 3, 1, plot.left() + plot.width() * 0.125, colours.up), 24);
+    }
+
+    void failingHasALegendEntry()
+    {
+        // The hatched swatch adds down-coloured pixels to the legend, only when a tunnel fails.
+        using K = TunnelEvent::Kind;
+        const QList<TunnelEvent> events{tunnelEvent(K::Established, u"2026-12-04 01:00:00"_s, u"to-hub"_s),
+                                        tunnelEvent(K::TornDown, u"2026-12-04 06:00:00"_s, u"to-hub"_s, u"dpd timeout"_s)};
+        const auto legendPixels = [](const TunnelTimeline &timeline) {
+            const QImage image = ReportChartPainter(Language::English).stateTimeline(timeline, 1.0);
+            int count = 0;
+            for (int y = 28; y < 44; ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += near(image.pixelColor(x, y), TunnelChartPalette::light().down) ? 1 : 0;
+            return count;
+        };
+        const int without = legendPixels(TunnelTimeline::build(events));
+        const int with = legendPixels(TunnelTimeline::build(
+            events + QList{tunnelEvent(K::NegotiationFailed, u"2026-12-04 07:00:00"_s, {}, u"x"_s, u"198.51.100.130"_s)}));
+        QVERIFY2(with > without + 10, qPrintable(u"%1 %2"_s.arg(with).arg(without)));
+    }
+
+    void downTunnelsAreNotCut()
+    {
+        // 30 tunnels up all along, and one down at the end whose name sorts last.
+        using K = TunnelEvent::Kind;
+        QList<TunnelEvent> events;
+        for (int i = 0; i < 30; ++i)
+            events.append(tunnelEvent(K::Established, u"2026-12-04 01:00:00"_s, u"p%1"_s.arg(i, 2, 10, QChar(u'0'))));
+        events.append(tunnelEvent(K::Established, u"2026-12-04 01:00:00"_s, u"zz"_s));
+        events.append(tunnelEvent(K::TornDown, u"2026-12-04 02:00:00"_s, u"zz"_s, u"dpd timeout"_s));
+        events.append(tunnelEvent(K::Established, u"2026-12-04 01:00:00"_s, u"yy"_s));
+        events.append(tunnelEvent(K::TornDown, u"2026-12-04 03:00:00"_s, u"yy"_s, u"dpd timeout"_s));
+        const TunnelTimeline timeline = TunnelTimeline::build(events);
+        const QList<int> order = ReportChartPainter::rowOrder(timeline);
+        QCOMPARE(order.size(), 32);
+        // Both down at the end, the longer downtime (zz: from 02:00) first.
+        QCOMPARE(timeline.tunnels().at(order.at(0)).policy, u"zz"_s);
+        QCOMPARE(timeline.tunnels().at(order.at(1)).policy, u"yy"_s);
+        QCOMPARE(timeline.tunnels().at(order.at(2)).policy, u"p00"_s);
+        const QImage image = ReportChartPainter(Language::English).stateTimeline(timeline, 1.0);
+        const qsizetype rows = ReportChartPainter::maxTimelineRows;
+        const QRectF plot = ReportChartPainter::stateTimelinePlot(rows);
+        QCOMPARE(pixelsOf(image, rows, 0, plot.left() + plot.width() * 0.75, TunnelChartPalette::light().down), 24);
+    }
+
+    void blocksCloserThanAPixelMerge()
+    {
+        // 2000 one-second outages in the first hour of a day: 530 pixels for the day, so the
+        // whole hour is about 22 pixels: one down block (outages widened over the up gaps).
+        using K = TunnelEvent::Kind;
+        QList<TunnelEvent> events;
+        const qint64 start = at(u"2026-12-04 00:00:00"_s);
+        for (int i = 0; i < 2000; ++i) {
+            TunnelEvent up = tunnelEvent(K::Established, u"2026-12-04 00:00:00"_s, u"to-hub"_s);
+            up.wallMsecs = start + i * 1800;
+            TunnelEvent down = tunnelEvent(K::TornDown, u"2026-12-04 00:00:00"_s, u"to-hub"_s, u"dpd timeout"_s);
+            down.wallMsecs = up.wallMsecs + 900;
+            events << up << down;
+        }
+        events.append(tunnelEvent(K::Established, u"2026-12-04 02:00:00"_s, u"to-hub"_s));
+        const TunnelTimeline timeline = TunnelTimeline::build(events, {{u"R1"_s, TunnelHostSpan{start, start + 24 * 3600 * 1000LL}}});
+        const TunnelSummary &tunnel = timeline.tunnels().first();
+        QCOMPARE(tunnel.intervals.size(), 4001);
+        const QList<ReportChartPainter::RowBlock> blocks =
+            ReportChartPainter::rowBlocks(tunnel, start, start + 24 * 3600 * 1000LL, 230, 516);
+        QList<int> perState(3, 0);
+        for (const auto &block : blocks)
+            ++perState[int(block.state)];
+        // Up: the flapping hour (its up gaps touch) and from 02:00 on; down: the hour, and the
+        // outage 01:00 to 02:00 joins it (it is adjacent).
+        QVERIFY2(perState.at(int(TunnelInterval::State::Up)) <= 2, qPrintable(QString::number(perState.at(0))));
+        QCOMPARE(perState.at(int(TunnelInterval::State::Down)), 1);
+        QCOMPARE(perState.at(int(TunnelInterval::State::Failing)), 0);
+        // Up blocks come first (drawn under the outages).
+        QCOMPARE(blocks.first().state, TunnelInterval::State::Up);
+        QCOMPARE(blocks.last().state, TunnelInterval::State::Down);
+    }
 
     void briefOutageShowsInTheStateTimeline_data()
     {
