@@ -1,11 +1,11 @@
 #include "casestore.h"
 
+#include "caseindex.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -77,38 +77,26 @@ QString CaseStore::changedNotice(const QString &changedFile, const QDateTime &sa
         .arg(QFileInfo(changedFile).fileName(), QLocale().toString(saved, QLocale::ShortFormat));
 }
 
-namespace {
-
-/// The text a case file holds for `text` as a JSON string, to find candidates without parsing.
-QByteArray asJsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.sliced(1, array.size() - 2);
-}
-
-} // namespace
-
 CaseMatch CaseStore::findStored(const QList<CaseFile> &files, const QString &except, QString *casePath) const
 {
-    QList<QByteArray> needles;
+    QStringList paths;
+    QStringList heads;
     for (const CaseFile &file : files) {
-        needles.append(asJsonString(file.path));
-        needles.append(file.head.toLatin1());
+        paths.append(LogSage::casePath(file.path));
+        heads.append(file.head);
     }
     CaseMatch best;
     QDateTime bestSaved;
-    const QFileInfoList stored = QDir(m_folder).entryInfoList({u"*.json"_s}, QDir::Files);
-    for (const QFileInfo &info : stored) {
-        if (info.fileName().endsWith(u".damaged.json"_s) || info.absoluteFilePath() == QFileInfo(except).absoluteFilePath()
-            || info.size() > maxCaseFileSize)
+    // Most stored cases are about other files: the store's index names the few that may be about
+    // these, so that only those are read, however many cases the store keeps.
+    for (const QString &candidate : CaseIndex(m_folder).candidates(paths, heads, maxCaseFileSize)) {
+        const QFileInfo info(candidate);
+        if (info.absoluteFilePath() == QFileInfo(except).absoluteFilePath())
             continue;
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QByteArray bytes = file.readAll();
-        // Most stored cases are about other files: a byte search spares parsing them.
-        if (std::none_of(needles.cbegin(), needles.cend(), [&bytes](const QByteArray &n) { return bytes.contains(n); }))
-            continue;
         const CaseLoad load = Case::fromJson(bytes, info.absoluteFilePath());
         if (!load.ok())
             continue;
