@@ -28,6 +28,10 @@ namespace {
 constexpr qreal preferredBarHeight = 16;
 constexpr qreal maximumBarHeight = 26;
 constexpr qreal labelGap = 3; ///< between a lane's label and its bar
+constexpr qreal compactLaneHeight = 15;
+constexpr qreal compactBarHeight = 10;
+constexpr qreal gutterShare = 0.3; ///< at most this share of the chart's width for the names' gutter
+constexpr int marginSize = 6;     ///< TunnelChart's margins
 
 } // namespace
 
@@ -171,6 +175,11 @@ TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString
     // Five entries do not stack beside a lane or two: a compact chart has them in a row on top.
     m_compactLegend = Qt::AlignTop;
     m_labelHeight = QFontMetricsF(font()).height();
+    m_gutterFont = font();
+    m_gutterFont.setPointSizeF(font().pointSizeF() * 0.85);
+    const QFontMetricsF gutterMetrics(m_gutterFont);
+    for (int index : std::as_const(m_lanes))
+        m_gutterTextWidth = std::max(m_gutterTextWidth, gutterMetrics.horizontalAdvance(timeline.tunnels().at(index).displayName()));
     // A new size gives other lanes per page and another scale for the minimum widths.
     QObject::connect(this, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
         if (plot != m_plot)
@@ -220,10 +229,17 @@ qreal TunnelLanesChart::labelPad() const
     return std::max<qreal>(1, (m_laneHeight - m_labelHeight - labelGap - m_barHeight) / 2);
 }
 
+qreal TunnelLanesChart::barOffset(int slot) const
+{
+    if (m_gutter)
+        return slot * m_laneHeight + (m_laneHeight - m_barHeight) / 2;
+    return slot * m_laneHeight + labelPad() + m_labelHeight + labelGap;
+}
+
 qreal TunnelLanesChart::barTop(int slot) const
 {
     // y runs from 0 (bottom of the plot) to m_perPage (top); slot 0 is the top lane.
-    return qreal(m_perPage) - (slot * m_laneHeight + labelPad() + m_labelHeight + labelGap) / m_laneHeight;
+    return qreal(m_perPage) - barOffset(slot) / m_laneHeight;
 }
 
 qreal TunnelLanesChart::barBottom(int slot) const
@@ -238,10 +254,33 @@ void TunnelLanesChart::updateLanes()
     const QRectF plot = plotArea();
     m_plot = plot;
     const qreal preferredLane = m_labelHeight + labelGap + preferredBarHeight + 6;
-    m_perPage = plot.height() > 0 ? std::clamp(int(plot.height() / preferredLane), 1, int(m_lanes.size())) : 1;
+    // A low plot (a dock) that would show fewer than four lanes with names above the bars puts
+    // the names in a gutter on the left instead, in smaller text, and packs the lanes.
+    // The legend goes too (its colours are in the tooltip): it would take a third of such a plot.
+    // It comes back only when the plot would be high enough with it, so the layout settles.
+    const qreal wanted = std::min<qsizetype>(4, m_lanes.size()) * preferredLane;
+    const qreal legendHeight = 2 * m_labelHeight;
+    const bool gutter = plot.height() > 0 && plot.height() < wanted + (m_gutter ? legendHeight : 0);
+    const int gutterWidth
+        = gutter ? int(std::ceil(std::min<qreal>(m_gutterTextWidth + 8, gutterShare * size().width()))) : 0;
+    if (gutter != m_gutter || gutterWidth != m_gutterWidth) {
+        m_gutter = gutter;
+        m_gutterWidth = gutterWidth;
+        // Not while the chart lays out (this runs on its plotAreaChanged): margins set then are lost.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                setMargins(QMargins(marginSize + m_gutterWidth, marginSize, marginSize, marginSize));
+                legend()->setVisible(!m_gutter);
+            },
+            Qt::QueuedConnection);
+    }
+    const qreal laneTarget = m_gutter ? compactLaneHeight : preferredLane;
+    m_perPage = plot.height() > 0 ? std::clamp(int(plot.height() / laneTarget), 1, int(m_lanes.size())) : 1;
     m_first = std::clamp(m_first, 0, maximumFirstLane());
-    m_laneHeight = plot.height() > 0 ? plot.height() / m_perPage : preferredLane;
-    m_barHeight = std::clamp(m_laneHeight - m_labelHeight - labelGap - 2, 4.0, maximumBarHeight);
+    m_laneHeight = plot.height() > 0 ? plot.height() / m_perPage : laneTarget;
+    m_barHeight = m_gutter ? std::clamp(m_laneHeight - 5, 6.0, compactBarHeight + 4)
+                           : std::clamp(m_laneHeight - m_labelHeight - labelGap - 2, 4.0, maximumBarHeight);
     m_yAxis->setRange(0, m_perPage);
 
     const double perPixel = msecsPerPixel();
@@ -262,7 +301,7 @@ void TunnelLanesChart::updateLanes()
         const TunnelSummary &tunnel = m_timeline.tunnels().at(m_lanes.at(m_first + slot));
         const QList<TunnelLaneRuns::Block> blocks
             = TunnelLaneRuns::blocks(tunnel, m_from, m_to, m_shownFrom, m_shownTo, perPixel);
-        const qreal top = plot.top() + slot * m_laneHeight + labelPad() + m_labelHeight + labelGap;
+        const qreal top = plot.top() + barOffset(slot);
         for (const TunnelLaneRuns::Block &block : blocks) {
             const qreal from = chartX(block.fromMsecs);
             rects.at(std::size_t(block.state)) << QRectF(from, top, chartX(block.toMsecs) - from, m_barHeight);
@@ -286,23 +325,29 @@ void TunnelLanesChart::updateLanes()
     m_blocks->setBlocks(plot, std::move(rects));
     m_ticks->replace(ticks);
 
-    // Names above the bars, elided to the plot's width: the tooltip has them whole.
+    // Names above the bars (or in the gutter), elided to the room there: the tooltip has them whole.
     while (m_labels.size() < visible) {
         auto *label = new QGraphicsSimpleTextItem(this);
         label->setBrush(m_palette.text);
-        label->setFont(font());
         label->setZValue(50);
         m_labels.append(label);
     }
-    const QFontMetricsF metrics(font());
+    const QFont labelFont = m_gutter ? m_gutterFont : font();
+    const QFontMetricsF metrics(labelFont);
+    const qreal room = m_gutter ? m_gutterWidth - 6 : plot.width() - 8;
     for (qsizetype slot = 0; slot < m_labels.size(); ++slot) {
         QGraphicsSimpleTextItem *label = m_labels.at(slot);
         label->setVisible(slot < visible && plot.width() > 0);
         if (!label->isVisible())
             continue;
+        label->setFont(labelFont);
         const QString name = m_timeline.tunnels().at(m_lanes.at(m_first + int(slot))).displayName();
-        label->setText(metrics.elidedText(name, Qt::ElideMiddle, std::max<qreal>(0, plot.width() - 8)));
-        label->setPos(plot.left() + 4, plot.top() + slot * m_laneHeight + labelPad());
+        label->setText(metrics.elidedText(name, Qt::ElideMiddle, std::max<qreal>(0, room)));
+        if (m_gutter)
+            label->setPos(plot.left() - m_gutterWidth + 2,
+                          plot.top() + slot * m_laneHeight + (m_laneHeight - metrics.height()) / 2);
+        else
+            label->setPos(plot.left() + 4, plot.top() + slot * m_laneHeight + labelPad());
     }
 }
 
@@ -328,7 +373,21 @@ QString TunnelLanesChart::laneLabel(int lane) const
 
 std::optional<TunnelChartHit> TunnelLanesChart::hitAt(QPointF chartPosition) const
 {
-    if (m_lanes.isEmpty() || !plotArea().contains(chartPosition))
+    std::optional<TunnelChartHit> hit = laneHitAt(chartPosition);
+    // Without its legend (a low plot), the chart says what its colours mean here.
+    if (hit && m_gutter)
+        hit->toolTip += u'\n' + tr("Green: up · red: down · hatched red: never up yet, negotiation failing · grey: "
+                                   "state unknown · triangles: negotiation failed");
+    return hit;
+}
+
+std::optional<TunnelChartHit> TunnelLanesChart::laneHitAt(QPointF chartPosition) const
+{
+    if (m_lanes.isEmpty())
+        return std::nullopt;
+    QRectF area = plotArea();
+    area.setLeft(area.left() - m_gutterWidth); // a name in the gutter answers for its lane
+    if (!area.contains(chartPosition))
         return std::nullopt;
     const QPointF value = valueAt(chartPosition);
     // The whole lane answers, its name as well as its bar.
@@ -336,6 +395,12 @@ std::optional<TunnelChartHit> TunnelLanesChart::hitAt(QPointF chartPosition) con
     if (slot < 0 || slot >= visibleLaneCount())
         return std::nullopt;
     const TunnelSummary &tunnel = m_timeline.tunnels().at(m_lanes.at(m_first + slot));
+    if (chartPosition.x() < plotArea().left()) {
+        TunnelChartHit hit; // the name in the gutter: the whole name, no time
+        hit.tunnelKey = tunnel.key;
+        hit.toolTip = tunnel.displayName();
+        return hit;
+    }
     const qint64 at = wallMsecs(value.x());
     const auto when = [](qint64 msecs) {
         return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm:ss"_s);

@@ -6,6 +6,7 @@
 #include <tunneltimeline.h>
 
 #include <QCoreApplication>
+#include <QFont>
 
 class QGraphicsSimpleTextItem;
 class QScatterSeries;
@@ -55,20 +56,30 @@ public:
     QPointF lanePosition(int lane, qint64 wallMsecs) const;
     /// The blocks drawn for a lane now; empty for a lane not shown.
     QList<TunnelLaneRuns::Block> drawnBlocks(int lane) const;
-    /// The label drawn above a lane's bar (elided to the plot's width); empty for a lane not shown.
+    /// The label drawn for a lane (elided to the room it has); empty for a lane not shown.
     QString laneLabel(int lane) const;
+    /// True when the plot is too low for names above the bars: names stand in a gutter on
+    /// the left in smaller text, lanes are about 15 pixels high, and the legend gives its
+    /// room to them (the tooltip says what the colours mean).
+    bool hasNameGutter() const { return m_gutter; }
+    /// The pixel height of one lane and of its bar now.
+    qreal laneHeight() const { return m_laneHeight; }
+    qreal barHeight() const { return m_barHeight; }
 
 protected:
     void timeRangeChanged(qint64 fromMsecs, qint64 toMsecs) override;
 
 private:
     void updateLanes();
+    std::optional<TunnelChartHit> laneHitAt(QPointF chartPosition) const;
     double msecsPerPixel() const;
     /// Value-axis y of lane slot `slot` (0: top slot): its bar's bottom and top.
     qreal barBottom(int slot) const;
     /// Pixels from a lane's top to its label.
     qreal labelPad() const;
     qreal barTop(int slot) const;
+    /// Pixels from the plot's top to the bar of lane slot `slot`.
+    qreal barOffset(int slot) const;
 
     TunnelTimeline m_timeline;
     QList<int> m_lanes;
@@ -82,6 +93,10 @@ private:
     qreal m_labelHeight = 0;  ///< pixels
     qreal m_barHeight = 0;    ///< pixels
     QRectF m_plot;            ///< the plot area the lanes were laid out for
+    bool m_gutter = false;    ///< names in a gutter left of the plot
+    int m_gutterWidth = 0;    ///< pixels
+    qreal m_gutterTextWidth = 0; ///< the widest name in the gutter's font
+    QFont m_gutterFont;
     QValueAxis *m_yAxis = nullptr;
     TunnelLaneBlocksItem *m_blocks = nullptr;
     QScatterSeries *m_ticks = nullptr;

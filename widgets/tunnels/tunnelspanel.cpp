@@ -11,8 +11,10 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -37,13 +39,15 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table: arrows move inside it
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TunnelTableModel::Flaps, Qt::DescendingOrder);
+    // Worst first: the tunnels down (or never up) at the end, longest down first.
+    m_table->sortByColumn(TunnelTableModel::LastState, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The free width goes to the reason, the text that gains from it, not to a short count.
+    m_table->horizontalHeader()->setSectionResizeMode(TunnelTableModel::TopFailureReason, QHeaderView::Stretch);
     // Thousands of tunnels: columns sized to the first hundred rows and those shown, not every row.
     m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setWordWrap(false);
@@ -54,6 +58,14 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     });
     connect(m_table, &QTableView::clicked, this, &TunnelsPanel::focusRow);
     connect(m_table, &QTableView::activated, this, &TunnelsPanel::focusRow);
+    // The arrow keys move the current row: it focuses like a click. A mouse press moves it too,
+    // but its click does the focusing, once.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && QGuiApplication::mouseButtons() == Qt::NoButton
+                    && m_table->selectionModel()->isRowSelected(current.row()))
+                    focusRow(current);
+            });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *filterAction = new QAction(tr("Filter the Log to This Tunnel"), m_table);
     filterAction->setObjectName(u"filterTunnelAction"_s);
@@ -77,10 +89,12 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     connect(m_showAll, &QPushButton::clicked, this, &TunnelsPanel::showAll);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"tunnelSplitter"_s);
     splitter->addWidget(m_table);
     splitter->addWidget(m_charts);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    m_splitter = splitter;
 
     auto *empty = new QLabel(tr("No IPSec tunnel events (IPSEC_TUNNEL_ESTABLISHED, IPSEC_TUNNEL_TEARED_DOWN, "
                                 "IKE_NEGO_FAIL) in this log."),
@@ -121,6 +135,22 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
     updateSummary();
+}
+
+void TunnelsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A wide, low panel (the bottom dock) or a wide floating one: table and charts side by side,
+    // so the charts keep the whole height for their lanes.
+    const Qt::Orientation orientation
+        = width() >= 800 && width() >= 2 * height() ? Qt::Horizontal : Qt::Vertical;
+    if (orientation == m_splitter->orientation())
+        return;
+    m_splitter->setOrientation(orientation);
+    const int length = orientation == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+    // Side by side the charts need the width for time; stacked, the height for lanes.
+    m_splitter->setSizes(orientation == Qt::Horizontal ? QList<int>{length * 2 / 5, length * 3 / 5}
+                                                       : QList<int>{length / 4, length * 3 / 4});
 }
 
 TunnelsPanel::~TunnelsPanel()

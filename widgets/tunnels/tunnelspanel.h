@@ -6,6 +6,7 @@
 
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -20,7 +21,9 @@ class TunnelTableModel;
 class TunnelTimelineLoader;
 
 /// The IPSec tunnels panel for the main window: a summary line, a sortable table of tunnels
-/// and the tunnel charts. Clicking a row focuses the charts on that tunnel and asks to filter
+/// and the tunnel charts (side by side when the panel is wide and low, one above the other
+/// otherwise). The table starts sorted worst first (down at the end, then by downtime).
+/// Clicking (or moving with the arrow keys to) a row focuses the charts on that tunnel and asks to filter
 /// the log to it; "All tunnels" shows them all again. The chart's lanes follow the table's
 /// sort order. load() reads a document's tunnel events
 /// on a worker thread and shows a busy indicator meanwhile.
@@ -51,6 +54,9 @@ Q_SIGNALS:
     /// A load() finished and its timeline is shown.
     void loaded();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void focusRow(const QModelIndex &proxyIndex);
     void showAll();
@@ -69,6 +75,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_showAll = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr; ///< table and charts: side by side when the panel is wide
     QProgressBar *m_busy = nullptr;
     TunnelTimelineLoader *m_loader = nullptr;
     const LogDocument *m_document = nullptr; ///< the document loaded last, to drop on its signals

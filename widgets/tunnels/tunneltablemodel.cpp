@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace LogSage {
@@ -162,8 +164,18 @@ QVariant TunnelTableModel::sortValue(const TunnelSummary &tunnel, int column) co
         return tunnel.downMsecs;
     case Availability:
         return tunnel.availabilityPercent();
-    case LastState:
-        return tunnel.neverUp() ? int(TunnelSummary::State::Down) + 1 : int(tunnel.lastState);
+    case LastState: {
+        // Worst last: never up, then down, unknown and up; within a state, by downtime, so that a
+        // descending sort puts the tunnel that is down at the end, and down longest, first.
+        int rank = 0;
+        if (tunnel.neverUp())
+            rank = 3;
+        else if (tunnel.lastState == TunnelSummary::State::Down)
+            rank = 2;
+        else if (tunnel.lastState == TunnelSummary::State::Unknown)
+            rank = 1;
+        return (qint64(rank) << 52) + std::clamp<qint64>(tunnel.downMsecs, 0, (qint64(1) << 52) - 1);
+    }
     default:
         return display(tunnel, column);
     }

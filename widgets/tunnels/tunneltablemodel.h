@@ -8,7 +8,8 @@ namespace LogSage {
 
 /// One row per tunnel of a TunnelTimeline: device, policy, seq, peer, flaps, downtime,
 /// availability, last state, top teardown reason, top failure reason and negotiation failures. SortRole gives raw values
-/// (numbers as numbers) and KeyRole the tunnel key.
+/// (numbers as numbers; the last state ranks never up > down > unknown > up, then by downtime) and KeyRole the
+/// tunnel key.
 class TunnelTableModel : public QAbstractTableModel
 {
     Q_OBJECT
