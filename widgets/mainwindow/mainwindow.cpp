@@ -459,8 +459,10 @@ LogTab *MainWindow::openTab(const QString &path)
         Q_EMIT documentIndexed(document);
     });
     connect(document, &LogDocument::failed, this, &MainWindow::reportError);
-    connect(document, &LogDocument::reset, this, [this](const QString &reason) {
+    connect(document, &LogDocument::reset, this, [this, tab](const QString &reason) {
         statusBar()->showMessage(reason, 10000);
+        // The counts and causes shown are of the lines before: stop their workers and count anew.
+        m_docks->refresh(tab);
     });
     updateStatus();
     view->setFocus();
