@@ -50,14 +50,15 @@ QAction *CatalogActions::browserAction() const
 
 bool CatalogActions::importInteractively()
 {
-    const bool imported = importReferenceInteractively(m_window, m_catalog, m_userFolder);
+    const bool imported = importReferenceInteractively(m_window, m_catalog, m_userFolder, [this] { Q_EMIT aboutToChangeCatalog(); });
     afterImport(imported);
     return imported;
 }
 
 bool CatalogActions::importFile(const QString &markdownPath)
 {
-    const bool imported = confirmReferenceImport(m_window, m_catalog, markdownPath, m_userFolder);
+    const bool imported = confirmReferenceImport(m_window, m_catalog, markdownPath, m_userFolder,
+                                                 [this] { Q_EMIT aboutToChangeCatalog(); });
     afterImport(imported);
     return imported;
 }

@@ -18,7 +18,7 @@ class ReferenceBrowser;
 /// The catalog's place in the main window: the actions "Import Reference...", "Reference
 /// Catalogs..." and the reference browser dock with its toggle action. After an import it
 /// refreshes its own views and emits catalogChanged(), so the window can re-explain the current
-/// line (its explanation points into the catalog).
+/// line (its explanation points into the catalog); aboutToChangeCatalog() comes before the change.
 class CatalogActions : public QObject
 {
     Q_OBJECT
@@ -41,6 +41,9 @@ public:
     bool showInBrowser(const QString &id);
 
 Q_SIGNALS:
+    /// An import was confirmed and the catalog is about to change: stop (and wait for) every
+    /// worker that reads it, before this returns; catalogChanged() follows.
+    void aboutToChangeCatalog();
     /// Entries were loaded into the catalog: pointers to its entries taken before are invalid.
     void catalogChanged();
 

@@ -96,7 +96,8 @@ QString saveImportedCatalog(const CatalogFileContents &contents, const QString &
     return {};
 }
 
-bool importReferenceInteractively(QWidget *parent, Catalog &catalog, const QString &userFolder)
+bool importReferenceInteractively(QWidget *parent, Catalog &catalog, const QString &userFolder,
+                                  const std::function<void()> &aboutToLoad)
 {
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
@@ -106,12 +107,15 @@ bool importReferenceInteractively(QWidget *parent, Catalog &catalog, const QStri
     if (path.isEmpty())
         return false;
     settings.setValue(LastFolderKey, QFileInfo(path).absolutePath());
-    return confirmReferenceImport(parent, catalog, path, userFolder);
+    return confirmReferenceImport(parent, catalog, path, userFolder, aboutToLoad);
 }
 
-bool confirmReferenceImport(QWidget *parent, Catalog &catalog, const QString &markdownPath, const QString &userFolder)
+bool confirmReferenceImport(QWidget *parent, Catalog &catalog, const QString &markdownPath, const QString &userFolder,
+                            const std::function<void()> &aboutToLoad)
 {
     ReferenceImportDialog dialog(readVendorReference(markdownPath), catalog, importTargetPath(markdownPath, userFolder), parent);
+    if (aboutToLoad)
+        QObject::connect(&dialog, &ReferenceImportDialog::aboutToLoad, &dialog, aboutToLoad);
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QWidget;
 
 namespace LogSage {
@@ -34,11 +36,13 @@ QString saveImportedCatalog(const CatalogFileContents &contents, const QString &
 
 /// Asks for a vendor Markdown reference (.md) and runs confirmReferenceImport() on it. Returns true
 /// when a catalog was imported into `catalog` (the caller then refreshes what points into it).
-bool importReferenceInteractively(QWidget *parent, Catalog &catalog, const QString &userFolder = userCatalogFolder());
+bool importReferenceInteractively(QWidget *parent, Catalog &catalog, const QString &userFolder = userCatalogFolder(),
+                                  const std::function<void()> &aboutToLoad = {});
 
 /// Shows what importing `markdownPath` gives and, on confirmation, saves it into `userFolder` and
 /// loads it into `catalog` as a user catalog (over the bundled entries). True when imported.
+/// `aboutToLoad` runs just before the catalog changes: stop every worker reading it there.
 bool confirmReferenceImport(QWidget *parent, Catalog &catalog, const QString &markdownPath,
-                         const QString &userFolder = userCatalogFolder());
+                         const QString &userFolder = userCatalogFolder(), const std::function<void()> &aboutToLoad = {});
 
 } // namespace LogSage

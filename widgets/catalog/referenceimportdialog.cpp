@@ -116,6 +116,7 @@ void ReferenceImportDialog::accept()
         showError(error);
         return;
     }
+    Q_EMIT aboutToLoad();
     // Loaded after the bundled catalogs, so its entries win over theirs for the same ID.
     m_catalog.loadFile(m_targetPath, true);
     QDialog::accept();

@@ -29,6 +29,11 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+Q_SIGNALS:
+    /// Accepted and saved: the catalog is about to be loaded into. Whoever reads it on a worker
+    /// stops now (entry pointers taken before are invalid afterwards).
+    void aboutToLoad();
+
 protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;

@@ -177,6 +177,7 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"menuRecent"_s);
     m_catalogActions = new CatalogActions(this, m_catalog, userCatalogFolder());
+    connect(m_catalogActions, &CatalogActions::aboutToChangeCatalog, this, &MainWindow::stopCatalogReaders);
     connect(m_catalogActions, &CatalogActions::catalogChanged, this, &MainWindow::catalogChanged);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_catalogActions->importAction());
@@ -553,6 +554,17 @@ void MainWindow::reportError(const QString &message)
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::stopCatalogReaders()
+{
+    // Message statistics and the cause search hold entry pointers on a worker; a report build reads
+    // the catalog too. catalogChanged() starts the docks again. The tunnel loader classifies with the
+    // catalog on this thread before its worker starts, so it may run on.
+    for (MessagesOverview *overview : findChildren<MessagesOverview *>())
+        overview->cancel();
+    for (ExportReportDialog *dialog : findChildren<ExportReportDialog *>())
+        dialog->stopBuild();
 }
 
 void MainWindow::catalogChanged()

@@ -95,6 +95,8 @@ private:
     void updateStatus();
     void reportError(const QString &message);
     void catalogChanged();
+    /// Before an import changes the catalog: stops and waits for every worker that reads it.
+    void stopCatalogReaders();
 
     Catalog m_catalog;
     QTabWidget *m_tabs = nullptr;

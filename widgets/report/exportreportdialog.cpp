@@ -446,6 +446,12 @@ void ExportReportDialog::cancelExport()
     m_buildWatcher.cancel();
 }
 
+void ExportReportDialog::stopBuild()
+{
+    cancelExport();
+    m_buildWatcher.waitForFinished();
+}
+
 void ExportReportDialog::finish(const Outcome &outcome)
 {
     setBusy(false);

@@ -56,6 +56,8 @@ public:
 public Q_SLOTS:
     void startExport(); ///< what the Export button does
     void cancelExport(); ///< stops the build; once the file is being written it runs to the end
+    /// cancelExport(), then waits until the build's worker has left (before the catalog changes).
+    void stopBuild();
     void done(int result) override; ///< also keeps the dialog's size
 
 Q_SIGNALS:
