@@ -11,6 +11,7 @@
 #include <QStringDecoder>
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -46,28 +47,52 @@ int fileYear(const QString &path)
 
 } // namespace
 
-std::optional<TunnelEvent::Kind> tunnelEventKind(QByteArrayView module, QByteArrayView brief, const Catalog *catalog)
+std::optional<TunnelEventRule> tunnelEventRule(QByteArrayView module, QByteArrayView brief, const Catalog *catalog)
 {
     if (catalog) {
         if (const CatalogEntry *entry = catalog->find(module, brief); entry && entry->tunnelEvent != TunnelEventMark::None)
-            return kindFromMark(entry->tunnelEvent);
+            return TunnelEventRule{*kindFromMark(entry->tunnelEvent), entry->tunnelParameters};
     }
     // The bundled catalog marks these three too; they are known here as well so that the timeline
     // works without any catalog (e.g. `logsage analyze --tunnels` before a catalog is loaded).
     if (equalsIgnoringCase(module, "IPSEC"_L1)) {
         if (brief == "IPSEC_TUNNEL_ESTABLISHED")
-            return TunnelEvent::Kind::Established;
+            return TunnelEventRule{TunnelEvent::Kind::Established, {}};
         if (brief == "IPSEC_TUNNEL_TEARED_DOWN")
-            return TunnelEvent::Kind::TornDown;
+            return TunnelEventRule{TunnelEvent::Kind::TornDown, {}};
     }
     if (equalsIgnoringCase(module, "IKE"_L1) && brief == "IKE_NEGO_FAIL")
-        return TunnelEvent::Kind::NegotiationFailed;
+        return TunnelEventRule{TunnelEvent::Kind::NegotiationFailed, {}};
     return std::nullopt;
 }
 
-TunnelEvent tunnelEventFromLine(const VrpLine &line, TunnelEvent::Kind kind,
-                                const std::function<QString(QByteArrayView)> &decode)
+std::optional<TunnelEvent::Kind> tunnelEventKind(QByteArrayView module, QByteArrayView brief, const Catalog *catalog)
 {
+    const auto rule = tunnelEventRule(module, brief, catalog);
+    return rule ? std::optional(rule->kind) : std::nullopt;
+}
+
+TunnelEvent tunnelEventFromLine(const VrpLine &line, TunnelEvent::Kind kind,
+                                const std::function<QString(QByteArrayView)> &decode, const TunnelEventParameters &names)
+{
+    if (!names.isEmpty()) {
+        // The catalog names the parameters: read those, and the built-in names only for the rest.
+        TunnelEvent event = tunnelEventFromLine(line, kind, decode);
+        const auto valueOf = [&](const QString &name) {
+            for (const VrpParameter &parameter : line.parameters) {
+                if (QLatin1StringView(parameter.key.trimmed()).compare(name, Qt::CaseInsensitive) == 0)
+                    return decode(parameter.value.trimmed());
+            }
+            return QString();
+        };
+        for (const auto &[name, field] : {std::pair(&names.policy, &event.policy), std::pair(&names.seq, &event.seq),
+                                          std::pair(&names.peer, &event.peer), std::pair(&names.reason, &event.reason)}) {
+            if (!name->isEmpty())
+                *field = valueOf(*name);
+        }
+        return event;
+    }
+
     TunnelEvent event;
     event.kind = kind;
     event.host = decode(line.host);
@@ -122,8 +147,10 @@ TunnelExtractionJob prepareTunnelExtraction(const LogDocument &document, const C
         if (first <= 0 || last <= first)
             continue;
         const QByteArrayView view(name);
-        if (const auto kind = tunnelEventKind(view.first(first), view.sliced(last + 1), catalog)) {
-            job.kindOfType[type] = qint8(*kind);
+        if (const auto rule = tunnelEventRule(view.first(first), view.sliced(last + 1), catalog)) {
+            job.kindOfType[type] = qint8(rule->kind);
+            if (!rule->parameters.isEmpty())
+                job.namesOfType.insert(type, rule->parameters);
             job.anyTunnelType = true;
         }
     }
@@ -168,7 +195,8 @@ TunnelExtraction extractTunnelEvents(const TunnelExtractionJob &job, std::stop_t
                 ++result.linesWithoutTime;
                 continue;
             }
-            TunnelEvent event = tunnelEventFromLine(parsed, TunnelEvent::Kind(job.kindOfType.at(record.messageType)), decode);
+            TunnelEvent event = tunnelEventFromLine(parsed, TunnelEvent::Kind(job.kindOfType.at(record.messageType)), decode,
+                                                    job.namesOfType.value(record.messageType));
             event.lineNumber = qint64(n);
             event.source = job.source;
             if (record.flags & HasTime) {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "catalogentry.h"
 #include "lineindex.h"
 #include "logdocument.h"
 #include "tunnelevent.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -31,16 +33,28 @@ struct TunnelExtractionOptions {
     int lastYear = 0; ///< year of the last year-less line; 0 means the file's modification year
 };
 
-/// The tunnel event kind of a message, by module (case-insensitive) and brief: the catalog entry's
-/// "tunnelEvent" mark when it has one, else the three IPSec/IKE messages the timeline knows without a
-/// catalog (IPSEC_TUNNEL_ESTABLISHED, IPSEC_TUNNEL_TEARED_DOWN, IKE_NEGO_FAIL). nullopt for any other.
+/// How the timeline reads one message's lines: the event kind and the parameter names.
+struct TunnelEventRule {
+    TunnelEvent::Kind kind = TunnelEvent::Kind::Established;
+    TunnelEventParameters parameters; ///< empty names: the built-in ones
+};
+
+/// The tunnel event rule of a message, by module (case-insensitive) and brief: the catalog entry's
+/// "tunnelEvent" mark (and parameter names) when it has one, else the three IPSec/IKE messages the
+/// timeline knows without a catalog (IPSEC_TUNNEL_ESTABLISHED, IPSEC_TUNNEL_TEARED_DOWN,
+/// IKE_NEGO_FAIL) with the built-in names. nullopt for any other.
+std::optional<TunnelEventRule> tunnelEventRule(QByteArrayView module, QByteArrayView brief,
+                                               const Catalog *catalog = nullptr);
+/// tunnelEventRule()'s kind alone.
 std::optional<TunnelEvent::Kind> tunnelEventKind(QByteArrayView module, QByteArrayView brief,
                                                  const Catalog *catalog = nullptr);
 
-/// Reads host and parameters (PolicyName, SeqNum, DstIP/PeerAddress, OfflineReason/Reason, State)
-/// from a parsed line into an event; the time is left for the caller to place.
+/// Reads host and parameters from a parsed line into an event: those `names` gives, else the
+/// built-in ones (PolicyName, SeqNum, DstIP/PeerAddress/RemoteAddress, OfflineReason/Reason), and
+/// State; the time is left for the caller to place.
 TunnelEvent tunnelEventFromLine(const VrpLine &line, TunnelEvent::Kind kind,
-                                const std::function<QString(QByteArrayView)> &decode);
+                                const std::function<QString(QByteArrayView)> &decode,
+                                const TunnelEventParameters &names = {});
 
 /// Everything extractTunnelEvents() reads, taken from a document on its own thread: a snapshot
 /// of the index (which keeps the bytes alive), the tunnel kind of each message type, and how
@@ -49,6 +63,7 @@ TunnelEvent tunnelEventFromLine(const VrpLine &line, TunnelEvent::Kind kind,
 struct TunnelExtractionJob {
     IndexSnapshot index;
     QList<qint8> kindOfType;   ///< per message-type id: a TunnelEvent::Kind, or -1
+    QHash<int, TunnelEventParameters> namesOfType; ///< message-type ids whose mark names its parameters
     bool anyTunnelType = false;
     LogDocument::Encoding encoding = LogDocument::Encoding::Utf8;
     qint64 timeBase = 0;

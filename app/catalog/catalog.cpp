@@ -213,6 +213,7 @@ QStringList keepMissing(CatalogEntry &later, const CatalogEntry &earlier)
     list(later.tags, earlier.tags, u"tags"_s);
     if (later.tunnelEvent == TunnelEventMark::None && earlier.tunnelEvent != TunnelEventMark::None) {
         later.tunnelEvent = earlier.tunnelEvent;
+        later.tunnelParameters = earlier.tunnelParameters;
         kept.append(u"tunnel event"_s);
     }
     const bool keptBody = kept.contains(u"meaning"_s) || kept.contains(u"causes"_s) || kept.contains(u"steps"_s);

@@ -65,6 +65,19 @@ enum class TunnelEventMark : quint8 {
     Failure, ///< a tunnel failed to negotiate (IKE_NEGO_FAIL)
 };
 
+/// Which parameters of a marked message name its tunnel and reason. An empty name means the
+/// built-in one: PolicyName, SeqNum, DstIP (else PeerAddress or RemoteAddress), OfflineReason
+/// (else Reason). A name given is the only one read: a line without it leaves the field empty.
+struct TunnelEventParameters {
+    QString policy;
+    QString seq;
+    QString peer;
+    QString reason;
+
+    bool isEmpty() const { return policy.isEmpty() && seq.isEmpty() && peer.isEmpty() && reason.isEmpty(); }
+    friend bool operator==(const TunnelEventParameters &, const TunnelEventParameters &) = default;
+};
+
 /// The JSON name of a mark ("up", "down", "failure"); empty for None.
 QString tunnelEventMarkName(TunnelEventMark mark);
 /// The mark named `name` in a catalog file, or nothing when the name is unknown.
@@ -92,6 +105,7 @@ struct CatalogEntry {
     QList<CatalogStep> steps;   ///< general steps, after the cause-specific ones
     QStringList tags;           ///< words to find and group the entry by, e.g. "tunnel"
     TunnelEventMark tunnelEvent = TunnelEventMark::None; ///< the tunnel timeline reads its lines as this event
+    TunnelEventParameters tunnelParameters; ///< for a tunnel event: the parameters it reads, when not the built-in ones
     LocalizedText note;         ///< e.g. that the vendor's full text is not bundled
     bool fullText = true;       ///< false when only the title and a short meaning are known
     QString catalogName;        ///< the catalog this entry was loaded from

@@ -40,16 +40,49 @@ PartialOrigins CatalogJsonReader::origins(const Path &path)
     return result;
 }
 
-TunnelEventMark CatalogJsonReader::tunnelEvent(const Path &path)
+TunnelEventMark CatalogJsonReader::tunnelEvent(const Path &path, TunnelEventParameters *parameters)
 {
     const QString shape = u"must be \"up\", \"down\" or \"failure\""_s;
     const qsizetype offset = here();
-    if (!expect(Type::String, path, shape))
-        return TunnelEventMark::None;
-    const auto mark = tunnelEventMarkFromName(m_json.readString());
+    if (m_json.peek() != Type::Object) {
+        if (!expect(Type::String, path, shape + u", or an object with \"kind\" and the parameter names"_s))
+            return TunnelEventMark::None;
+        const auto mark = tunnelEventMarkFromName(m_json.readString());
+        if (!mark)
+            error(offset, path, shape);
+        return mark.value_or(TunnelEventMark::None);
+    }
+    m_json.enterObject();
+    std::optional<TunnelEventMark> mark;
+    bool kindSeen = false;
+    TunnelEventParameters names;
+    QByteArrayView key;
+    while (m_json.nextKey(&key)) {
+        if (key == "kind") {
+            kindSeen = true;
+            const Path kindPath = path.child("kind"_L1);
+            const qsizetype kindOffset = here();
+            mark = tunnelEventMarkFromName(string(kindPath));
+            if (!mark)
+                error(kindOffset, kindPath, shape);
+        } else if (key == "peer") {
+            names.peer = string(path.child("peer"_L1));
+        } else if (key == "reason") {
+            names.reason = string(path.child("reason"_L1));
+        } else if (key == "policy") {
+            names.policy = string(path.child("policy"_L1));
+        } else if (key == "seq") {
+            names.seq = string(path.child("seq"_L1));
+        } else {
+            unknown(key, path);
+        }
+    }
+    if (!kindSeen)
+        error(offset, path, u"the field \"kind\" (\"up\", \"down\" or \"failure\") is missing"_s);
     if (!mark)
-        error(offset, path, shape);
-    return mark.value_or(TunnelEventMark::None);
+        return TunnelEventMark::None;
+    *parameters = names;
+    return *mark;
 }
 
 LocalizedText CatalogJsonReader::text(const Path &path)
@@ -237,7 +270,7 @@ std::optional<CatalogEntry> CatalogJsonReader::entry(const Path &path, QString *
         } else if (key == "tags") {
             result.tags = strings(path.child("tags"_L1));
         } else if (key == "tunnelEvent") {
-            result.tunnelEvent = tunnelEvent(path.child("tunnelEvent"_L1));
+            result.tunnelEvent = tunnelEvent(path.child("tunnelEvent"_L1), &result.tunnelParameters);
         } else if (key == "fullText") {
             result.fullText = boolean(path.child("fullText"_L1), true);
         } else if (!body(key, path, result.parameters, result.causes, result.steps)) {

@@ -138,7 +138,9 @@ private:
     }
     QStringList strings(const Path &path);
     PartialOrigins origins(const Path &path);
-    TunnelEventMark tunnelEvent(const Path &path);
+    /// The "tunnelEvent" mark: "up", "down", "failure", or an object {"kind": ..., "peer": ...,
+    /// "reason": ..., "policy": ..., "seq": ...} that also names the parameters to read.
+    TunnelEventMark tunnelEvent(const Path &path, TunnelEventParameters *parameters);
     LocalizedText text(const Path &path);
     QList<CatalogStep> steps(const Path &path);
     QList<CatalogParameter> parameters(const Path &path);

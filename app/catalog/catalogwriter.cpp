@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace LogSage {
@@ -86,8 +88,18 @@ public:
         putBody(object, value.parameters, value.causes, value.steps);
         if (!value.tags.isEmpty())
             object.insert("tags"_L1, QJsonArray::fromStringList(value.tags));
-        if (value.tunnelEvent != TunnelEventMark::None)
+        if (value.tunnelEvent != TunnelEventMark::None && value.tunnelParameters.isEmpty()) {
             object.insert("tunnelEvent"_L1, tunnelEventMarkName(value.tunnelEvent));
+        } else if (value.tunnelEvent != TunnelEventMark::None) {
+            QJsonObject mark{{"kind"_L1, tunnelEventMarkName(value.tunnelEvent)}};
+            const TunnelEventParameters &names = value.tunnelParameters;
+            for (const auto &[key, name] : {std::pair("policy"_L1, &names.policy), std::pair("seq"_L1, &names.seq),
+                                            std::pair("peer"_L1, &names.peer), std::pair("reason"_L1, &names.reason)}) {
+                if (!name->isEmpty())
+                    mark.insert(key, *name);
+            }
+            object.insert("tunnelEvent"_L1, mark);
+        }
         putText(object, "note"_L1, value.note);
         if (!value.fullText)
             object.insert("fullText"_L1, false);

@@ -93,7 +93,10 @@ ReportCollector::TypeStat &ReportCollector::typeStat(QByteArrayView id, const Vr
     stat.id = m_decode(id);
     stat.severity = line.severity;
     stat.entry = m_catalog.find(line.module, line.brief);
-    stat.tunnelKind = tunnelEventKind(line.module, line.brief, &m_catalog);
+    if (const auto rule = tunnelEventRule(line.module, line.brief, &m_catalog)) {
+        stat.tunnelKind = rule->kind;
+        stat.tunnelParameters = rule->parameters;
+    }
     stat.tunnel = stat.tunnelKind.has_value() || (stat.entry && stat.entry->tags.contains(u"tunnel"_s));
     // Unknown messages of severity warning or worse matter too: the headline counts them.
     stat.matters = (stat.entry && stat.tunnel) || (line.severity >= 0 && line.severity <= worstSeverityThatMatters);
@@ -155,7 +158,7 @@ void ReportCollector::addLine(QByteArrayView bytes, qint64 lineNumber, qint64 wa
         widen(causeStat.first, causeStat.last, wallMsecs);
     }
     if (stat.tunnelKind && wallMsecs >= 0) {
-        TunnelEvent event = tunnelEventFromLine(line, *stat.tunnelKind, m_decode);
+        TunnelEvent event = tunnelEventFromLine(line, *stat.tunnelKind, m_decode, stat.tunnelParameters);
         event.lineNumber = lineNumber;
         event.wallMsecs = wallMsecs;
         event.source = m_source;

@@ -51,6 +51,7 @@ private:
         qint64 count = 0;
         const CatalogEntry *entry = nullptr;
         std::optional<TunnelEvent::Kind> tunnelKind;
+        TunnelEventParameters tunnelParameters; ///< the parameter names its catalog mark gives
         bool tunnel = false;
         bool matters = false;
         QString example;

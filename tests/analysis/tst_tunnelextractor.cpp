@@ -51,6 +51,8 @@ private Q_SLOTS:
     void kindFromCatalogMark();
     void userMarkedMessageMakesAnOutage_data();
     void userMarkedMessageMakesAnOutage();
+    void markNamesTheParameters_data();
+    void markNamesTheParameters();
     void eventFromLine_data();
     void eventFromLine();
     void realLines();
@@ -184,6 +186,54 @@ void TestTunnelExtractor::userMarkedMessageMakesAnOutage()
     QCOMPARE(tunnel.lastState, TunnelSummary::State::Down);
     // Down from 10:40 to the host's last line at 10:50.
     QCOMPARE(tunnel.downMsecs, 10 * 60 * 1000LL);
+}
+
+void TestTunnelExtractor::markNamesTheParameters_data()
+{
+    QTest::addColumn<QByteArray>("mark");
+    QTest::addColumn<int>("tunnels");
+    QTest::addColumn<QString>("reason");
+    // The built-in names (PolicyName, SeqNum, DstIP, OfflineReason/Reason) are not in the line:
+    // a tunnel of its own, with no peer and no reason.
+    QTest::newRow("string form") << R"("down")"_ba << 2 << QString();
+    QTest::newRow("object form names them") << R"({"kind": "down", "policy": "Profile", "seq": "Index", "peer": "Peer", "reason": "Cause"})"_ba
+                                            << 1 << u"peer unreachable"_s;
+}
+
+// A vendor message that prints Peer= and Cause= is read through the names its mark gives.
+void TestTunnelExtractor::markNamesTheParameters()
+{
+    QFETCH(QByteArray, mark);
+    QFETCH(int, tunnels);
+    QFETCH(QString, reason);
+    const QByteArray content = established + "\n"
+        "Dec  4 2026 10:40:00+08:00 AR-Branch-01 %%01VENDOR/4/MY_TUNNEL_DOWN(l)[20]:My tunnel went down. "
+        "(Profile=to-hub, Index=10, Peer=203.0.113.9, Cause=peer unreachable)\n"
+        "Dec  4 2026 10:50:00+08:00 AR-Branch-01 %%01SHELL/5/CMDRECORD(l)[21]:Recorded command.\n";
+    const QString path = writeLog(content);
+    LogDocument document;
+    QSignalSpy finished(&document, &LogDocument::indexingFinished);
+    QVERIFY(document.open(path));
+    if (document.isIndexing())
+        QVERIFY(finished.wait(10000));
+    Catalog catalog = Catalog::bundled();
+    catalog.loadData(R"({"catalog": {"name": "mine"}, "entries": [{"id": "VENDOR/4/MY_TUNNEL_DOWN", )"
+                     R"("meaning": {"en": "My tunnel went down."}, "tunnelEvent": )" + mark + "}]}",
+                     u"mine.json"_s, true);
+    QVERIFY2(catalog.sources().last().problems.isEmpty(), qPrintable(catalog.sources().last().problems.value(0).toString()));
+
+    const TunnelExtraction extraction = extractTunnelEvents(document, &catalog);
+    QCOMPARE(extraction.events.size(), 2);
+    QCOMPARE(extraction.events.at(1).reason, reason);
+    const TunnelTimeline timeline = TunnelTimeline::build(extraction.events, extraction.hostSpans);
+    QCOMPARE(timeline.tunnels().size(), tunnels);
+    if (tunnels == 1) {
+        const TunnelSummary &tunnel = timeline.tunnels().first();
+        QCOMPARE(tunnel.peer, u"203.0.113.9"_s);
+        QCOMPARE(tunnel.lastState, TunnelSummary::State::Down);
+        QCOMPARE(tunnel.topTeardownReason(), u"peer unreachable"_s);
+        QCOMPARE(tunnel.downMsecs, 10 * 60 * 1000LL);
+    }
 }
 
 void TestTunnelExtractor::eventFromLine_data()

@@ -45,11 +45,23 @@ void TestCatalogTunnelEvent::roundTrip_data()
     QTest::addColumn<QByteArray>("fields");
     QTest::addColumn<int>("mark");
     QTest::addColumn<QByteArray>("written"); // in the writer's output; empty: no "tunnelEvent" at all
-    QTest::newRow("up") << R"(, "tunnelEvent": "up")"_ba << int(TunnelEventMark::Up) << R"("tunnelEvent": "up")"_ba;
-    QTest::newRow("down") << R"(, "tunnelEvent": "down")"_ba << int(TunnelEventMark::Down) << R"("tunnelEvent": "down")"_ba;
+    QTest::addColumn<QStringList>("names");  // policy, seq, peer, reason parameter names; empty: built-in
+    const QStringList builtIn{QString(), QString(), QString(), QString()};
+    QTest::newRow("up") << R"(, "tunnelEvent": "up")"_ba << int(TunnelEventMark::Up) << R"("tunnelEvent": "up")"_ba << builtIn;
+    QTest::newRow("down") << R"(, "tunnelEvent": "down")"_ba << int(TunnelEventMark::Down) << R"("tunnelEvent": "down")"_ba
+                          << builtIn;
     QTest::newRow("failure") << R"(, "tunnelEvent": "failure")"_ba << int(TunnelEventMark::Failure)
-                             << R"("tunnelEvent": "failure")"_ba;
-    QTest::newRow("not marked") << QByteArray() << int(TunnelEventMark::None) << QByteArray();
+                             << R"("tunnelEvent": "failure")"_ba << builtIn;
+    QTest::newRow("not marked") << QByteArray() << int(TunnelEventMark::None) << QByteArray() << builtIn;
+    QTest::newRow("object, all names")
+        << R"(, "tunnelEvent": {"kind": "down", "peer": "Peer", "reason": "Cause", "policy": "Profile", "seq": "Index"})"_ba
+        << int(TunnelEventMark::Down) << R"("peer": "Peer")"_ba
+        << QStringList{u"Profile"_s, u"Index"_s, u"Peer"_s, u"Cause"_s};
+    QTest::newRow("object, peer and reason") << R"(, "tunnelEvent": {"reason": "Cause", "kind": "failure", "peer": "Peer"})"_ba
+                                             << int(TunnelEventMark::Failure) << R"("kind": "failure")"_ba
+                                             << QStringList{QString(), QString(), u"Peer"_s, u"Cause"_s};
+    QTest::newRow("object, kind only") << R"(, "tunnelEvent": {"kind": "up"})"_ba << int(TunnelEventMark::Up)
+                                       << R"("tunnelEvent": "up")"_ba << builtIn;
 }
 
 void TestCatalogTunnelEvent::roundTrip()
@@ -57,10 +69,16 @@ void TestCatalogTunnelEvent::roundTrip()
     QFETCH(QByteArray, fields);
     QFETCH(int, mark);
     QFETCH(QByteArray, written);
+    QFETCH(QStringList, names);
+    const auto namesOf = [](const CatalogEntry &entry) {
+        const TunnelEventParameters &p = entry.tunnelParameters;
+        return QStringList{p.policy, p.seq, p.peer, p.reason};
+    };
     const CatalogFileContents read = readCatalogJson(catalogWith(fields), u"t.json"_s);
     QCOMPARE(problemTexts(read.problems), QStringList());
     QCOMPARE(read.entries.size(), std::size_t(1));
     QCOMPARE(int(read.entries.front().tunnelEvent), mark);
+    QCOMPARE(namesOf(read.entries.front()), names);
 
     const QByteArray json = catalogToJson(read);
     if (written.isEmpty())
@@ -71,6 +89,7 @@ void TestCatalogTunnelEvent::roundTrip()
     QCOMPARE(problemTexts(reread.problems), QStringList());
     QCOMPARE(reread.entries.size(), std::size_t(1));
     QCOMPARE(int(reread.entries.front().tunnelEvent), mark);
+    QCOMPARE(namesOf(reread.entries.front()), names);
 }
 
 void TestCatalogTunnelEvent::badValue_data()
@@ -86,6 +105,15 @@ void TestCatalogTunnelEvent::badValue_data()
     QTest::newRow("not a string") << R"(, "tunnelEvent": true)"_ba
                                   << QStringList{u"3:68: VPN/4/MY_TUNNEL: entries[0].tunnelEvent: must be"_s,
                                                  u"3:3: VPN/4/MY_TUNNEL: entries[0] is skipped"_s};
+    QTest::newRow("object without a kind") << R"(, "tunnelEvent": {"peer": "Peer"})"_ba
+                                           << QStringList{u"3:68: VPN/4/MY_TUNNEL: entries[0].tunnelEvent: the field \"kind\""_s,
+                                                          u"3:3: VPN/4/MY_TUNNEL: entries[0] is skipped"_s};
+    QTest::newRow("object with an unknown kind") << R"(, "tunnelEvent": {"kind": "flap"})"_ba
+                                                 << QStringList{u"3:77: VPN/4/MY_TUNNEL: entries[0].tunnelEvent.kind: must be"_s,
+                                                                u"3:3: VPN/4/MY_TUNNEL: entries[0] is skipped"_s};
+    QTest::newRow("misspelt name in the object is a warning")
+        << R"(, "tunnelEvent": {"kind": "up", "peers": "Peer"})"_ba
+        << QStringList{u"3:92: VPN/4/MY_TUNNEL: entries[0].tunnelEvent: unknown field \"peers\""_s};
     QTest::newRow("misspelt field name is a warning") << R"(, "tunnelEvents": "up")"_ba
                                                       << QStringList{u"3:69: VPN/4/MY_TUNNEL: entries[0]: unknown field \"tunnelEvents\""_s};
 }
