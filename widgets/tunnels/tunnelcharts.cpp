@@ -36,6 +36,7 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
         m_bucketCombo->addItem(bucketLabel(size), int(size));
     m_bucketCombo->setCurrentIndex(m_bucketCombo->findData(int(m_bucketSize)));
     connect(m_bucketCombo, &QComboBox::activated, this, [this](int index) {
+        m_bucketChosen = true; // the user's choice outlives a reload of the same log
         setBucketSize(TunnelTimeline::BucketSize(m_bucketCombo->itemData(index).toInt()));
     });
     auto *bucketLabelWidget = new QLabel(tr("Events:"), this);
@@ -158,17 +159,31 @@ QString TunnelCharts::bucketLabel(TunnelTimeline::BucketSize size)
     return tr("Per day");
 }
 
-void TunnelCharts::setTimeline(const TunnelTimeline &timeline, const QList<int> &laneOrder)
+void TunnelCharts::setTimeline(const TunnelTimeline &timeline, const QList<int> &laneOrder, ViewKeeping keeping)
 {
+    const bool keep = keeping == ViewKeeping::Keep;
+    const bool zoomed = keep && m_window.isZoomed() && m_window.fullTo() > 1;
+    const qint64 shownFrom = m_window.from();
+    const qint64 shownTo = m_window.to();
     m_timeline = timeline;
     m_laneOrder = laneOrder;
     if (m_timeline.tunnelIndex(m_focus) < 0)
         m_focus.clear();
+    if (!keep)
+        m_bucketChosen = false;
     // A couple of hundred bars: seconds for a few minutes of log, days for months.
-    m_bucketSize = TunnelTimeline::finestBucketSizeFor(m_timeline.endMsecs() - m_timeline.startMsecs(), 240);
+    if (!m_bucketChosen)
+        m_bucketSize = TunnelTimeline::finestBucketSizeFor(m_timeline.endMsecs() - m_timeline.startMsecs(), 240);
     m_bucketCombo->setCurrentIndex(m_bucketCombo->findData(int(m_bucketSize)));
     m_window.setFullRange(0, 1);
+    m_keepFirstLane = keep;
     rebuild();
+    m_keepFirstLane = true;
+    // The zoom stays while what it shows is still inside the log (a followed log only grows).
+    if (zoomed && shownFrom >= m_window.fullFrom() && shownTo <= m_window.fullTo()) {
+        m_window.show(shownFrom, shownTo);
+        applyTimeWindow();
+    }
 }
 
 void TunnelCharts::setFocusTunnel(const QString &tunnelKey)
@@ -201,8 +216,22 @@ void TunnelCharts::setLaneOrder(const QList<int> &tunnelIndexes)
 
 void TunnelCharts::setLanesChart()
 {
+    // Lanes scrolled down: the tunnel at the top stays at the top in the new chart (another
+    // order, a reload). Lanes not scrolled stay so: the new order's first comes first.
+    QString topKey;
+    if (const auto *previous = static_cast<const TunnelLanesChart *>(m_lanesView->tunnelChart());
+        previous && m_keepFirstLane && previous->firstVisibleLane() > 0) {
+        const int index = previous->laneTunnels().at(previous->firstVisibleLane());
+        topKey = index < m_previousTunnelKeys.size() ? m_previousTunnelKeys.at(index) : QString();
+    }
     auto *chart = new TunnelLanesChart(m_timeline, m_focus, TunnelChartPalette::forDark(m_dark), m_laneOrder);
     m_lanesView->setTunnelChart(chart);
+    m_previousTunnelKeys.clear();
+    m_previousTunnelKeys.reserve(m_timeline.tunnels().size());
+    for (const TunnelSummary &tunnel : m_timeline.tunnels())
+        m_previousTunnelKeys.append(tunnel.key);
+    if (const int index = topKey.isEmpty() ? -1 : m_timeline.tunnelIndex(topKey); index >= 0)
+        chart->setFirstVisibleLane(int(chart->laneTunnels().indexOf(index)));
     // Another height fits other lanes: the scroll bar follows the chart's page.
     connect(chart, &QChart::plotAreaChanged, this, &TunnelCharts::updateLaneScroll);
     updateLaneScroll();

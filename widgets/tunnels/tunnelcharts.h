@@ -35,9 +35,15 @@ public:
     explicit TunnelCharts(QWidget *parent = nullptr);
     ~TunnelCharts() override;
 
-    /// Also picks the bucket size for the span and resets the zoom. `laneOrder` as for
-    /// setLaneOrder().
-    void setTimeline(const TunnelTimeline &timeline, const QList<int> &laneOrder = {});
+    /// Whether a new timeline keeps what the user chose to see.
+    enum class ViewKeeping : quint8 {
+        Reset, ///< another log: bucket size for the span, no zoom, the top lane first
+        Keep   ///< the same log read again: the bucket size the user chose, the zoom while it is
+               ///< inside the new span, and the same tunnel in the top lane (lanes scrolled down)
+    };
+    /// Shows a timeline. `laneOrder` as for setLaneOrder().
+    void setTimeline(const TunnelTimeline &timeline, const QList<int> &laneOrder = {},
+                     ViewKeeping keeping = ViewKeeping::Reset);
     const TunnelTimeline &timeline() const { return m_timeline; }
 
     /// Shows one tunnel only (empty: all tunnels).
@@ -45,7 +51,8 @@ public:
     QString focusTunnel() const { return m_focus; }
 
     /// The order of the lanes: timeline tunnel indexes, top lane first; tunnels left out follow
-    /// in timeline order. Scrolls the lanes to the top; keeps the time range shown.
+    /// in timeline order. Keeps the time range shown and, when the lanes are scrolled down, the
+    /// tunnel in the top lane (unscrolled lanes show the new order's first).
     void setLaneOrder(const QList<int> &tunnelIndexes);
     const QList<int> &laneOrder() const { return m_laneOrder; }
 
@@ -92,6 +99,9 @@ private:
     TunnelTimeline::BucketSize m_bucketSize = TunnelTimeline::BucketSize::Hour;
     TimeWindow m_window;
     QList<int> m_laneOrder;
+    bool m_bucketChosen = false;  ///< the user picked the bucket size
+    bool m_keepFirstLane = true;  ///< a new lanes chart starts at the tunnel on top before
+    QStringList m_previousTunnelKeys; ///< tunnel keys of the timeline the lanes chart shows
     bool m_dark = false;
     QComboBox *m_bucketCombo = nullptr;
     QToolButton *m_resetZoom = nullptr;

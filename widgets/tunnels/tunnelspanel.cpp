@@ -122,7 +122,7 @@ TunnelsPanel::TunnelsPanel(QWidget *parent) : QWidget(parent)
     m_loader = new TunnelTimelineLoader(this);
     connect(m_loader, &TunnelTimelineLoader::finished, this, [this](const TunnelTimeline &timeline) {
         setBusy(false);
-        showTimeline(timeline);
+        showTimeline(timeline, m_keepView ? TunnelCharts::ViewKeeping::Keep : TunnelCharts::ViewKeeping::Reset);
         Q_EMIT loaded();
     });
 
@@ -170,6 +170,8 @@ void TunnelsPanel::load(const LogDocument &document, const Catalog *catalog)
     m_documentConnections = {connect(&document, &LogDocument::opened, this, drop),
                              connect(&document, &LogDocument::reset, this, drop),
                              connect(&document, &QObject::destroyed, this, drop)};
+    // The same log read again (a followed log grew): the user's bucket size, zoom and lanes stay.
+    m_keepView = sameDocument && !m_timeline.isEmpty();
     if (!sameDocument) {
         // Another log: what is shown belongs to the one before.
         showTimeline(TunnelTimeline::build({}));
@@ -207,12 +209,13 @@ void TunnelsPanel::setTimeline(const TunnelTimeline &timeline)
     showTimeline(timeline);
 }
 
-void TunnelsPanel::showTimeline(const TunnelTimeline &timeline)
+void TunnelsPanel::showTimeline(const TunnelTimeline &timeline, TunnelCharts::ViewKeeping keeping)
 {
     m_timeline = timeline;
     m_model->setTimeline(timeline);
-    m_charts->setTimeline(timeline, tableOrder());
-    m_showAll->setEnabled(false);
+    m_charts->setTimeline(timeline, tableOrder(), keeping);
+    // Still focused on a tunnel of the log: "All tunnels" stays offered.
+    m_showAll->setEnabled(!m_charts->focusTunnel().isEmpty());
     m_stack->setCurrentIndex(timeline.isEmpty() ? 0 : 1);
     updateSummary();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tunnelcharts.h"
+
 #include <tunneltimeline.h>
 
 #include <QWidget>
@@ -16,7 +18,6 @@ namespace LogSage {
 
 class Catalog;
 class LogDocument;
-class TunnelCharts;
 class TunnelTableModel;
 class TunnelTimelineLoader;
 
@@ -63,7 +64,8 @@ private:
     void updateSummary();
     /// The timeline indexes of the tunnels in the table's rows, top row first.
     QList<int> tableOrder() const;
-    void showTimeline(const TunnelTimeline &timeline);
+    void showTimeline(const TunnelTimeline &timeline,
+                      TunnelCharts::ViewKeeping keeping = TunnelCharts::ViewKeeping::Reset);
     void setBusy(bool busy);
     void cancelLoad();
 
@@ -78,6 +80,7 @@ private:
     QSplitter *m_splitter = nullptr; ///< table and charts: side by side when the panel is wide
     QProgressBar *m_busy = nullptr;
     TunnelTimelineLoader *m_loader = nullptr;
+    bool m_keepView = false; ///< the load running reads the log shown again
     const LogDocument *m_document = nullptr; ///< the document loaded last, to drop on its signals
     QList<QMetaObject::Connection> m_documentConnections;
 };
