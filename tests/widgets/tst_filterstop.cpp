@@ -5,6 +5,7 @@
 
 #include "filterbar.h"
 #include "filterspec.h"
+#include "rowsearch.h"
 #include "workbenchfixture.h"
 
 #include <QComboBox>
@@ -123,8 +124,12 @@ private Q_SLOTS:
             QTest::mouseClick(stop, Qt::LeftButton);
 
         // The filter goes back at once; the stopped search's workers are cancelled and waited for.
+        // The field keeps the expression typed, marked as not applied.
         QCOMPARE(tab.filter(), previous);
-        QCOMPARE(text->text(), QString());
+        QCOMPARE(text->text(), u"port (?!x)9{6}"_s);
+        auto *shown = bar->findChild<QLabel *>(u"filterShown"_s);
+        QVERIFY(shown);
+        QVERIFY2(shown->text().contains(u"Enter"_s), qPrintable(shown->text()));
         QVERIFY(!stop->isVisibleTo(bar) || withPrevious); // a severity filter runs again, briefly
         if (!withPrevious) {
             QVERIFY(!lines->isSearching());
@@ -146,6 +151,54 @@ private Q_SLOTS:
         // The case keeps the filter shown, not the stopped one.
         if (Case *investigation = tab.investigation())
             QCOMPARE(FilterSpec::fromJson(investigation->filters()), previous);
+        QVERIFY2(shown->text().contains(u"Enter"_s), qPrintable(shown->text())); // still marked after the counts came
+
+        // Enter runs what was typed again.
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_Return);
+        QCOMPARE(tab.filter().text, u"port (?!x)9{6}"_s);
+        QVERIFY(lines->isSearching());
+        QVERIFY(!shown->text().contains(u"Enter"_s));
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_COMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    }
+
+    // Esc in the filter bar while the filter and a search in the view both run (both Esc shortcuts
+    // enabled: Qt hands an ambiguous Esc to one of them, in turn): both stop, each time.
+    void escStopsBothSearches()
+    {
+        const Catalog catalog = Catalog::bundled();
+        LogTab tab(catalog);
+        tab.resize(1200, 700);
+        tab.show();
+        tab.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&tab));
+        QSignalSpy indexed(tab.document(), &LogDocument::indexingFinished);
+        QVERIFY(tab.open(m_path));
+        QVERIFY(!indexed.isEmpty() || indexed.wait(120000));
+        auto *bar = tab.findChild<FilterBar *>(u"filterBar"_s);
+        auto *lines = tab.findChild<FilteredLines *>();
+        auto *text = bar ? bar->findChild<QLineEdit *>(u"filterText"_s) : nullptr;
+        QVERIFY(bar && lines && text);
+        QTest::mouseClick(bar->findChild<QToolButton *>(u"filterRegex"_s), Qt::LeftButton);
+        for (int round = 0; round < 2; ++round) {
+            // Most lines pass (the view has rows to search), yet every line is tried against it.
+            text->setFocus();
+            text->setText(round == 0 ? u"port (?!x)\\d"_s : u"port (?!y)\\d"_s);
+            QTest::keyClick(text, Qt::Key_Return);
+            QVERIFY(lines->isSearching());
+            QTRY_VERIFY_WITH_TIMEOUT(tab.view()->lineSource()->rowCount() > 20000 || !lines->isSearching(), 60000);
+            QVERIFY2(lines->isSearching(), "the filter still runs");
+            RowQuery query;
+            query.text.regex = QRegularExpression(u"(?<![a-z])absent(?!x)"_s);
+            QVERIFY(tab.view()->findRow(true, query));
+            QVERIFY2(tab.view()->isSearching() && lines->isSearching(), "both searches run");
+            text->setFocus();
+            QTest::keyClick(text, Qt::Key_Escape);
+            QVERIFY2(!tab.view()->isSearching(), qPrintable(u"round %1: the view's search stopped"_s.arg(round)));
+            QVERIFY2(!lines->isSearching(), qPrintable(u"round %1: the filter stopped"_s.arg(round)));
+            QTRY_COMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        }
     }
 };
 

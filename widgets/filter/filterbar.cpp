@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QTimeZone>
@@ -92,14 +93,15 @@ FilterBar::FilterBar(QWidget *parent)
     m_shown = new QLabel(this);
     m_shown->setObjectName(u"filterShown"_s);
     m_hidden = new HiddenMessagesButton(this);
-    // Esc anywhere in the bar stops a running search, as the button does; disabled otherwise so
-    // that Esc keeps its other uses (closing a combo box's list).
     m_stopAction = new QAction(this);
     m_stopAction->setObjectName(u"filterStopAction"_s);
-    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_stopAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_stopAction->setEnabled(false);
-    addAction(m_stopAction);
+    // Esc anywhere in the bar stops a running search, as the button does; disabled otherwise so
+    // that Esc keeps its other uses (closing a combo box's list). A QShortcut rather than the
+    // action's: it also tells when the log view's Esc was enabled as well (both searches run).
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &FilterBar::stopRequested, Qt::WidgetWithChildrenShortcut);
+    m_escape->setEnabled(false);
+    connect(m_escape, &QShortcut::activatedAmbiguously, this, &FilterBar::ambiguousEscape);
     m_stop = new QToolButton(this);
     m_stop->setObjectName(u"filterStop"_s);
     m_stop->setDefaultAction(m_stopAction);
@@ -254,8 +256,16 @@ void FilterBar::setChoices(const QStringList &modules, const QStringList &messag
     m_updating = false;
 }
 
+void FilterBar::showStopped(const FilterSpec &applied)
+{
+    m_spec = applied; // what the log shows; the fields keep what was typed, for Enter to run again
+    m_notApplied = true;
+    m_shown->setText(tr("Stopped — press Enter to run it again"));
+}
+
 void FilterBar::setSpec(const FilterSpec &spec)
 {
+    m_notApplied = false;
     m_updating = true;
     m_spec = spec;
     m_text->setText(spec.text);
@@ -301,9 +311,12 @@ void FilterBar::setShownCount(quint64 shown, quint64 total, bool searching)
 {
     const bool stoppable = searching && !m_spec.isEmpty();
     m_stopAction->setEnabled(stoppable);
+    m_escape->setEnabled(stoppable);
     m_stop->setVisible(stoppable);
     if (!searching)
         m_lastComplete = m_spec;
+    if (m_notApplied)
+        return; // the note that what was typed is not applied stays until it is run or replaced
     if (m_spec.isEmpty()) {
         m_shown->clear();
         return;
@@ -365,6 +378,7 @@ void FilterBar::readControls()
     if (spec == m_spec)
         return;
     m_spec = spec;
+    m_notApplied = false;
     Q_EMIT specChanged(m_spec);
 }
 

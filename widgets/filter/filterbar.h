@@ -9,6 +9,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QShortcut;
 class QTimer;
 class QToolButton;
 
@@ -38,12 +39,19 @@ public:
     void setShownCount(quint64 shown, quint64 total, bool searching);
     /// The last filter whose search ended (empty when none did): what Stop goes back to.
     FilterSpec lastCompleteSpec() const { return m_lastComplete; }
+    /// After Stop: the log shows `applied` again, but the fields keep what was typed, marked as not
+    /// applied ("press Enter to run it again"); spec() is `applied` until the user runs it.
+    void showStopped(const FilterSpec &applied);
+    bool isShowingStopped() const { return m_notApplied; }
     void focusText();
 
 Q_SIGNALS:
     void specChanged(const LogSage::FilterSpec &spec);
     /// The user pressed Stop (or Esc) while the filter's search ran.
     void stopRequested();
+    /// Esc in the bar while another Esc of the window was enabled too (the log view's search runs):
+    /// whoever owns both stops both.
+    void ambiguousEscape();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +79,8 @@ private:
     QToolButton *m_clear = nullptr;
     QToolButton *m_stop = nullptr;
     QAction *m_stopAction = nullptr;
+    QShortcut *m_escape = nullptr;
+    bool m_notApplied = false;
     QLabel *m_shown = nullptr;
     HiddenMessagesButton *m_hidden = nullptr;
     QTimer *m_typingPause = nullptr;

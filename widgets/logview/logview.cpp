@@ -49,8 +49,12 @@ LogView::LogView(QWidget *parent)
     // bar); enabled only while one runs, so Esc keeps its other uses.
     m_stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &LogView::stopSearch, Qt::WindowShortcut);
     m_stopShortcut->setEnabled(false);
-    // The filter bar's Esc also stops its own search: with both running, Esc is ambiguous.
-    connect(m_stopShortcut, &QShortcut::activatedAmbiguously, this, &LogView::stopSearch);
+    // The filter bar's Esc also stops its own search: with both running, Esc is ambiguous and Qt
+    // gives it to one of the two only; whichever gets it has both stopped.
+    connect(m_stopShortcut, &QShortcut::activatedAmbiguously, this, [this] {
+        stopSearch();
+        Q_EMIT ambiguousEscape();
+    });
     connect(m_search.get(), &RowSearch::progress, this, [this](int permille) {
         m_searchIndicator->setProgress(permille);
         placeSearchIndicator();

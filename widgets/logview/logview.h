@@ -79,6 +79,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void currentLineChanged(LogSage::LineNumber line);
     void contextMenuRequested(LogSage::LineNumber line, const QPoint &globalPos);
+    /// Esc stopped this view's search while another Esc of the window (the filter bar's) was
+    /// enabled too: the owner stops that one as well.
+    void ambiguousEscape();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

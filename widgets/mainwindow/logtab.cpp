@@ -59,6 +59,12 @@ LogTab::LogTab(const Catalog &catalog, QWidget *parent)
     connect(m_view, &LogView::contextMenuRequested, this, &LogTab::showContextMenu);
     connect(m_filterBar, &FilterBar::specChanged, this, &LogTab::applyFilter);
     connect(m_filterBar, &FilterBar::stopRequested, this, &LogTab::stopFilterSearch);
+    // With both searches running Esc is ambiguous: Qt hands it to one of the two; stop both.
+    connect(m_view, &LogView::ambiguousEscape, this, &LogTab::stopFilterSearch);
+    connect(m_filterBar, &FilterBar::ambiguousEscape, this, [this] {
+        m_view->stopSearch();
+        stopFilterSearch();
+    });
     connect(m_document, &LogDocument::linesAdded, this, [this] {
         updateChoicesAndRecognized();
         updateShownCount();
@@ -403,8 +409,10 @@ void LogTab::stopFilterSearch()
         Q_EMIT statusMessage(tr("The filter was stopped; the lines found so far are shown."));
         return;
     }
-    // Going back drops the running search: its workers are cancelled and waited for.
-    setFilter(previous);
+    // Going back drops the running search: its workers are cancelled and waited for. The bar keeps
+    // what was typed, marked as not applied, so that Enter runs it again.
+    m_filterBar->showStopped(previous);
+    applyFilter(previous);
     Q_EMIT statusMessage(previous.isEmpty() ? tr("The filter was stopped; every line is shown.")
                                             : tr("The filter was stopped; the previous filter is shown again."));
 }
