@@ -4,6 +4,7 @@
 #include <tunnelchartview.h>
 #include <tunnelcharts.h>
 #include <tunneleventschart.h>
+#include <tunnellaneschart.h>
 
 #include <QAreaSeries>
 #include <QApplication>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void wheelZoomsAroundCursor_data();
     void wheelZoomsAroundCursor();
     void lanesFollowTheEventsRange();
+    void wheelOverTheLanes_data();
+    void wheelOverTheLanes();
     void keyboardZoomsAndPans_data();
     void keyboardZoomsAndPans();
     void ctrlDragPans();
@@ -47,7 +50,7 @@ private:
     TunnelChartView *eventsView() const { return m_charts->findChild<TunnelChartView *>(u"eventsChartView"_s); }
     TunnelChartView *lanesView() const { return m_charts->findChild<TunnelChartView *>(u"lanesChartView"_s); }
     QPoint viewPointAt(TunnelChartView *view, qint64 wallMsecs) const;
-    void wheel(TunnelChartView *view, QPoint position, int delta);
+    void wheel(TunnelChartView *view, QPoint position, int delta, Qt::KeyboardModifiers modifiers = {});
     /// Wall-clock msecs of one pixel of the events chart (the tolerance of mouse positions).
     qint64 pixelMsecs() const;
 
@@ -78,10 +81,10 @@ QPoint TestTunnelChartZoom::viewPointAt(TunnelChartView *view, qint64 wall) cons
     return view->viewPosition(QPointF(chart->chartXOf(wall), chart->plotArea().bottom() - 3));
 }
 
-void TestTunnelChartZoom::wheel(TunnelChartView *view, QPoint position, int delta)
+void TestTunnelChartZoom::wheel(TunnelChartView *view, QPoint position, int delta, Qt::KeyboardModifiers modifiers)
 {
     QWheelEvent event(QPointF(position), QPointF(view->viewport()->mapToGlobal(position)), QPoint(), QPoint(0, delta),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                      Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &event);
 }
 
@@ -125,6 +128,56 @@ void TestTunnelChartZoom::wheelZoomsAroundCursor()
     for (int i = 0; i < notches; ++i)
         wheel(view, position, -120);
     QVERIFY(!m_charts->timeWindow().isZoomed());
+}
+
+void TestTunnelChartZoom::wheelOverTheLanes_data()
+{
+    QTest::addColumn<bool>("overLanes"); // else over the events chart
+    QTest::addColumn<int>("delta");      // per event
+    QTest::addColumn<int>("events");
+    QTest::addColumn<bool>("ctrl");
+    QTest::addColumn<int>("lanes");      // scrolled down by
+    QTest::addColumn<bool>("zoomed");
+    QTest::newRow("lanes: a notch scrolls three lanes") << true << -120 << 1 << false << 3 << false;
+    QTest::newRow("lanes: eight touchpad steps make a notch") << true << -15 << 8 << false << 3 << false;
+    QTest::newRow("lanes: four touchpad steps, a lane and a half") << true << -15 << 4 << false << 1 << false;
+    QTest::newRow("lanes: Ctrl+wheel zooms") << true << 120 << 1 << true << 0 << true;
+    QTest::newRow("lanes: Ctrl+touchpad zooms") << true << 15 << 1 << true << 0 << true;
+    QTest::newRow("events: the wheel zooms") << false << 120 << 1 << false << 0 << true;
+    QTest::newRow("events: Ctrl+wheel zooms") << false << 120 << 1 << true << 0 << true;
+}
+
+void TestTunnelChartZoom::wheelOverTheLanes()
+{
+    // The lanes scroll vertically, so there the wheel scrolls them and Ctrl+wheel zooms time;
+    // Ctrl+wheel zooms over either chart.
+    QFETCH(bool, overLanes);
+    QFETCH(int, delta);
+    QFETCH(int, events);
+    QFETCH(bool, ctrl);
+    QFETCH(int, lanes);
+    QFETCH(bool, zoomed);
+    using K = TunnelEvent::Kind;
+    QList<TunnelEvent> tunnelEvents;
+    for (int i = 0; i < 40; ++i) {
+        const QString host = u"AR-%1"_s.arg(i, 2, 10, QChar(u'0'));
+        tunnelEvents << TunnelTestData::event(K::Established, 0, host)
+                     << TunnelTestData::event(K::TornDown, 600 + 60 * i, host, u"dpd timeout"_s)
+                     << TunnelTestData::event(K::Established, 3600, host);
+    }
+    m_charts->setTimeline(TunnelTimeline::build(tunnelEvents));
+    auto *tabs = m_charts->findChild<QTabWidget *>(u"tunnelChartTabs"_s);
+    TunnelChartView *view = overLanes ? lanesView() : eventsView();
+    tabs->setCurrentWidget(overLanes ? view->parentWidget() : view);
+    QTRY_VERIFY(view->isVisible());
+    auto *lanesChart = static_cast<TunnelLanesChart *>(lanesView()->tunnelChart());
+    QTRY_VERIFY(!overLanes || (view->tunnelChart()->plotArea().height() > 50 && lanesChart->maximumFirstLane() > 5));
+    const QRectF plot = view->tunnelChart()->plotArea();
+    const QPoint position = view->viewPosition(plot.center());
+    for (int i = 0; i < events; ++i)
+        wheel(view, position, delta, ctrl ? Qt::ControlModifier : Qt::NoModifier);
+    QCOMPARE(lanesChart->firstVisibleLane(), lanes);
+    QCOMPARE(m_charts->timeWindow().isZoomed(), zoomed);
 }
 
 void TestTunnelChartZoom::lanesFollowTheEventsRange()

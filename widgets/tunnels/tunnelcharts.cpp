@@ -45,8 +45,8 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
     m_resetZoom = new QToolButton(this);
     m_resetZoom->setObjectName(u"resetZoomButton"_s);
     m_resetZoom->setText(tr("Reset zoom"));
-    m_resetZoom->setToolTip(tr("Show the whole log. Zoom with the mouse wheel or + and -, or Shift+drag over a "
-                               "range; pan with Ctrl+drag or the arrow keys."));
+    m_resetZoom->setToolTip(tr("Show the whole log. Zoom with Ctrl+wheel (over the events also the wheel) or + and "
+                               "-, or Shift+drag over a range; pan with Ctrl+drag or the arrow keys."));
     m_resetZoom->setEnabled(false);
     connect(m_resetZoom, &QToolButton::clicked, this, &TunnelCharts::resetZoom);
 
@@ -67,6 +67,7 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
     m_eventsView->setObjectName(u"eventsChartView"_s);
     m_lanesView = new TunnelChartView(this);
     m_lanesView->setObjectName(u"lanesChartView"_s);
+    m_lanesView->setWheelScrolls(true); // it scrolls vertically: the wheel does that, Ctrl+wheel zooms
     m_reasonsView = new TunnelChartView(this);
     m_reasonsView->setObjectName(u"reasonsChartView"_s);
     for (TunnelChartView *view : {m_eventsView, m_lanesView, m_reasonsView}) {
@@ -87,8 +88,8 @@ TunnelCharts::TunnelCharts(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_eventsView, tr("Events over time"));
     m_laneScroll = new QScrollBar(Qt::Vertical, this);
     m_laneScroll->setObjectName(u"laneScrollBar"_s);
-    m_laneScroll->setToolTip(tr("Scroll through the tunnels' lanes (also Shift+wheel or Page Up and Page Down over "
-                                "the chart)"));
+    m_laneScroll->setToolTip(tr("Scroll through the tunnels' lanes (also the wheel or Page Up and Page Down over "
+                                "the chart; Ctrl+wheel zooms the time)"));
     m_laneScroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the chart to what follows, as before
     m_laneScroll->hide();
     connect(m_laneScroll, &QScrollBar::valueChanged, this, [this](int lane) {

@@ -24,10 +24,11 @@ struct TunnelChartSpec;
 ///
 /// A click on a bucket or lane segment asks to filter the log to that time range and tunnel;
 /// dragging across a time chart asks for the range dragged over; a double-click asks to go to
-/// the line of the first event there. The wheel zooms the time charts (both show the same
-/// range), Ctrl+drag pans, Shift+drag zooms to a range; "Reset zoom" shows everything again.
-/// The lanes follow a given order (the tunnels table's) and scroll vertically (the lane scroll
-/// bar, Shift+wheel or Page Up/Down) while the time axis stays. Colours follow the widget palette.
+/// the line of the first event there. Ctrl+wheel zooms the time charts (both show the same
+/// range; over the events chart the plain wheel too), Ctrl+drag pans, Shift+drag zooms to a
+/// range; "Reset zoom" shows everything again. The lanes follow a given order (the tunnels
+/// table's) and scroll vertically (the lane scroll bar, the wheel or Page Up/Down) while the time
+/// axis stays. Colours follow the widget palette.
 class TunnelCharts : public QWidget
 {
     Q_OBJECT

@@ -33,6 +33,12 @@ void TunnelChartView::setTunnelChart(TunnelChart *chart)
         m_chart->setCompact(height() < compactHeight);
 }
 
+void TunnelChartView::setWheelScrolls(bool scrolls)
+{
+    m_wheelScrolls = scrolls;
+    m_wheelRemainder = 0;
+}
+
 void TunnelChartView::resizeEvent(QResizeEvent *event)
 {
     if (m_chart)
@@ -173,13 +179,19 @@ void TunnelChartView::wheelEvent(QWheelEvent *event)
         return;
     }
     const QPoint delta = event->angleDelta();
-    if (delta.y() != 0 && (event->modifiers() & Qt::ShiftModifier)) {
-        // Three lanes a notch, as a list scrolls three lines.
-        const int steps = -delta.y() * 3 / 120;
-        if (steps != 0)
-            Q_EMIT verticalScrollRequested(steps, false);
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const bool scroll = !ctrl && (m_wheelScrolls || (event->modifiers() & Qt::ShiftModifier));
+    if (delta.y() != 0 && scroll) {
+        // Three lanes a notch (120 eighths of a degree), as a list scrolls three lines; a
+        // touchpad's small steps add up until they make a lane.
+        constexpr int unitsPerLane = 120 / 3;
+        m_wheelRemainder += delta.y();
+        const int lanes = m_wheelRemainder / unitsPerLane;
+        m_wheelRemainder -= lanes * unitsPerLane;
+        if (lanes != 0)
+            Q_EMIT verticalScrollRequested(-lanes, false);
     } else if (delta.y() != 0) {
-        // 1.25 times per notch (120 eighths of a degree); touchpads send smaller steps.
+        // 1.25 times per notch; a touchpad's smaller steps zoom by as much less.
         const double factor = std::pow(1.25, delta.y() / 120.0);
         Q_EMIT zoomRequested(wallMsecsAtView(event->position().toPoint()), factor);
     } else if (delta.x() != 0) {

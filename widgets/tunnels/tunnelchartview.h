@@ -10,10 +10,11 @@ namespace LogSage {
 
 /// Shows one TunnelChart: a tooltip on hover, a click or double-click reports the hit under the
 /// mouse, and a horizontal drag on a time chart reports the time range dragged over.
-/// On a time chart it also asks for zoom and pan (the owner decides the range shown): the wheel
-/// or +/- zooms around the cursor (or the middle), Shift+drag zooms to the range dragged over,
-/// Ctrl+drag, a middle-button drag or the arrow keys pan, and 0 or Home resets. Shift+wheel and
-/// Page Up/Down ask to scroll vertically (the lanes).
+/// On a time chart it also asks for zoom and pan (the owner decides the range shown): Ctrl+wheel
+/// (and the plain wheel unless wheelScrolls()) or +/- zooms around the cursor (or the middle),
+/// Shift+drag zooms to the range dragged over, Ctrl+drag, a middle-button drag, a horizontal
+/// wheel or the arrow keys pan, and 0 or Home resets. Page Up/Down, Shift+wheel and (with
+/// wheelScrolls()) the plain wheel ask to scroll vertically (the lanes).
 class TunnelChartView : public QChartView
 {
     Q_OBJECT
@@ -23,6 +24,10 @@ public:
     /// Shows `chart`, taking ownership, and deletes the chart shown before.
     void setTunnelChart(TunnelChart *chart);
     TunnelChart *tunnelChart() const { return m_chart; }
+
+    /// Whether the plain wheel scrolls vertically (the lanes) instead of zooming time.
+    void setWheelScrolls(bool scrolls);
+    bool wheelScrolls() const { return m_wheelScrolls; }
 
     /// The view position of a chart position (for tests and callers that place things).
     QPoint viewPosition(QPointF chartPosition) const;
@@ -73,6 +78,8 @@ private:
     Drag m_drag = Drag::None;
     bool m_pressed = false;
     bool m_dragging = false;
+    bool m_wheelScrolls = false;
+    int m_wheelRemainder = 0; ///< wheel units short of a whole lane, carried to the next event
 };
 
 } // namespace LogSage
