@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "filterbar.h"
 #include "filteredlines.h"
+#include "findbar.h"
 #include "hiddenlinebar.h"
 #include "linesource.h"
 #include "linevisibility.h"
@@ -50,6 +51,11 @@ LogTab::LogTab(const Catalog &catalog, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
+    m_findBar = new FindBar(this);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
+    connect(m_findBar, &FindBar::findRequested, this, &LogTab::findText);
+    connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
 
     m_allLines = new DocumentLineSource(m_document, this);
     m_filteredSource = new FilteredLineSource(m_filtered, this);
@@ -434,30 +440,31 @@ void LogTab::showOnlyMessage(const QString &messageId)
     setFilter(spec);
 }
 
+void LogTab::openFindBar()
+{
+    m_findBar->open();
+}
+
 bool LogTab::findText(bool forward)
 {
-    // While the field holds an invalid expression the bar shows why (and keeps its last filter):
-    // nothing is searched.
-    const auto *field = m_filterBar->findChild<QLineEdit *>(u"filterText"_s);
-    if (field && !field->property("filterValid").toBool()) {
-        Q_EMIT statusMessage(field->toolTip());
+    const FilterSpec textOnly = m_findBar->query();
+    if (textOnly.text.isEmpty()) {
+        openFindBar();
         return false;
     }
-    const FilterSpec spec = m_filterBar->spec();
-    if (spec.text.isEmpty())
-        return false;
-    FilterSpec textOnly;
-    textOnly.text = spec.text;
-    textOnly.regex = spec.regex;
-    textOnly.caseSensitive = spec.caseSensitive;
-    const QString needle = spec.text;
+    m_findBar->setStatus({});
+    const QString needle = textOnly.text;
     const bool started = m_view->findRow(forward, {{}, textOnly.toLineFilter()}, [this, forward, needle](RowSearch::Outcome outcome) {
-        if (outcome == RowSearch::Outcome::NotFound)
-            Q_EMIT statusMessage(forward ? tr("\"%1\" does not occur after this line.").arg(needle)
-                                         : tr("\"%1\" does not occur before this line.").arg(needle));
+        if (outcome != RowSearch::Outcome::NotFound)
+            return;
+        m_findBar->setStatus(tr("Not found"));
+        Q_EMIT statusMessage(forward ? tr("\"%1\" does not occur after this line.").arg(needle)
+                                     : tr("\"%1\" does not occur before this line.").arg(needle));
     });
-    if (!started && !m_view->searchError().isEmpty())
+    if (!started && !m_view->searchError().isEmpty()) {
+        m_findBar->setStatus(m_view->searchError());
         Q_EMIT statusMessage(m_view->searchError());
+    }
     return started;
 }
 

@@ -20,6 +20,7 @@ class Catalog;
 struct CaseLoad;
 class DocumentLineSource;
 class FilterBar;
+class FindBar;
 class FilteredLineSource;
 class FilteredLines;
 class HiddenLineBar;
@@ -74,16 +75,20 @@ public:
     LogDocument *document() const { return m_document; }
     LogView *view() const { return m_view; }
     FilterBar *filterBar() const { return m_filterBar; }
+    FindBar *findBar() const { return m_findBar; }
+    /// Opens the find bar under the log (Ctrl+F), the focus in its field.
+    void openFindBar();
     const QBitArray &recognizedTypes() const { return m_recognized; }
 
     FilterSpec filter() const;
     void setFilter(const FilterSpec &spec);
     void hideMessage(const QString &messageId);
     void showOnlyMessage(const QString &messageId);
-    /// Searches the shown rows after (or before) the current one for the filter bar's text, as text
-    /// or regular expression and with its case option, without blocking; the view moves to the line
-    /// found, or statusMessage() says there is none. False when no search started (no text, or
-    /// an invalid expression: the bar shows why).
+    /// Searches the shown rows after (or before) the current one for the find bar's text, as text
+    /// or regular expression and with its case option, without blocking (the filter still applies:
+    /// only shown rows are searched); the view moves to the line found, or the find bar and
+    /// statusMessage() say there is none. False when no search started (no text: the find bar
+    /// opens; or an invalid expression: the status says why).
     bool findText(bool forward);
 
 Q_SIGNALS:
@@ -114,6 +119,7 @@ private:
     LogDocument *m_document = nullptr;
     LogView *m_view = nullptr;
     FilterBar *m_filterBar = nullptr;
+    FindBar *m_findBar = nullptr;
     FilteredLines *m_filtered = nullptr;
     DocumentLineSource *m_allLines = nullptr;
     FilteredLineSource *m_filteredSource = nullptr;

@@ -206,10 +206,16 @@ void MainWindow::createActions()
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     m_findAction = m_editMenu->addAction(QString(), this, [this] {
         if (LogTab *tab = currentTab())
-            tab->filterBar()->focusText();
+            tab->openFindBar();
     });
     m_findAction->setObjectName(u"actionFind"_s);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_filterAction = m_editMenu->addAction(QString(), this, [this] {
+        if (LogTab *tab = currentTab())
+            tab->filterBar()->focusText();
+    });
+    m_filterAction->setObjectName(u"actionFilter"_s);
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_findNextAction = m_editMenu->addAction(QString(), this, [this] {
         if (LogTab *tab = currentTab())
             tab->findText(true);
@@ -369,7 +375,9 @@ void MainWindow::retranslate()
     m_bookmarkNoteAction->setText(tr("Bookmark &Note..."));
     m_nextBookmarkAction->setText(tr("Next Boo&kmark"));
     m_previousBookmarkAction->setText(tr("Previous Bookm&ark"));
-    m_findAction->setStatusTip(tr("Filter the log by text or regular expression"));
+    m_findAction->setStatusTip(tr("Find text in the lines shown, without hiding any"));
+    m_filterAction->setText(tr("F&ilter..."));
+    m_filterAction->setStatusTip(tr("Filter the log by text or regular expression"));
     m_findNextAction->setText(tr("Find &Next"));
     m_findPreviousAction->setText(tr("Find &Previous"));
     m_viewMenu->setTitle(tr("&View"));

@@ -130,6 +130,7 @@ private:
     QAction *m_nextBookmarkAction = nullptr;
     QAction *m_previousBookmarkAction = nullptr;
     QAction *m_findNextAction = nullptr;
+    QAction *m_filterAction = nullptr;
     QAction *m_findPreviousAction = nullptr;
     QAction *m_languageActions[2] = {};
     QAction *m_themeActions[3] = {};
