@@ -125,14 +125,61 @@ private Q_SLOTS:
         const qsizetype pixels = qsizetype(day / msecsPerPixel) + 1;
         // At most a block per pixel and state, far fewer than the periods.
         QVERIFY2(blocks.size() <= 2 * pixels, qPrintable(QString::number(blocks.size())));
-        // Every outage is still drawn: some down block covers its start.
-        const auto down = ofState(blocks, State::Down);
+        // Every outage is still drawn: some down or flapping block covers its start.
+        const auto down = ofState(blocks, State::Down) + ofState(blocks, State::Flapping);
         for (qint64 start : std::as_const(starts)) {
             const bool covered = std::any_of(down.cbegin(), down.cend(), [start](const TunnelLaneRuns::Block &b) {
                 return b.fromMsecs <= start && start < b.toMsecs;
             });
             QVERIFY2(covered, qPrintable(QString::number(start)));
         }
+    }
+
+    void crowdedOutagesShadeByTheirShare_data()
+    {
+        QTest::addColumn<qint64>("every");
+        QTest::addColumn<qint64>("outage");
+        QTest::addColumn<double>("atLeast"); // share of the day drawn down (flapping by its share)
+        QTest::addColumn<double>("atMost");
+        // Widened to 3 px, these 1 s outages painted about 60 % of the day red.
+        QTest::newRow("1 s down every 5 min (99.7 % up)") << 300 * second << 1 * second << 0.001 << 0.13;
+        QTest::newRow("30 s down every minute (50 % up)") << 60 * second << 30 * second << 0.45 << 0.66;
+    }
+    void crowdedOutagesShadeByTheirShare()
+    {
+        QFETCH(qint64, every);
+        QFETCH(qint64, outage);
+        QFETCH(double, atLeast);
+        QFETCH(double, atMost);
+        QList<qint64> starts;
+        for (qint64 at = hour; at < day - hour; at += every)
+            starts << at;
+        const TunnelSummary tunnel = upWithOutages(starts, outage);
+        const double perPixel = 54000.0; // a day in 1600 px
+        const auto blocks = TunnelLaneRuns::blocks(tunnel, 0, day, 0, day, perPixel);
+        QVERIFY(ofState(blocks, State::Down).isEmpty()); // none widened
+        const auto flapping = ofState(blocks, State::Flapping);
+        QVERIFY(!flapping.isEmpty());
+        double down = 0;
+        for (const auto &block : flapping) {
+            QVERIFY(block.downShare > 0 && block.downShare <= 1);
+            down += double(block.toMsecs - block.fromMsecs) * block.downShare;
+        }
+        const double share = down / double(day);
+        QVERIFY2(share >= atLeast && share <= atMost, qPrintable(QString::number(share)));
+        // Each outage lies under a shaded column.
+        for (qint64 start : std::as_const(starts)) {
+            QVERIFY(std::any_of(flapping.cbegin(), flapping.cend(), [start](const TunnelLaneRuns::Block &b) {
+                return b.fromMsecs <= start && start < b.toMsecs;
+            }));
+        }
+        // An outage alone in the same lane is still widened to be seen.
+        QList<qint64> withLone = starts;
+        withLone << day - hour / 2;
+        const auto lone = ofState(TunnelLaneRuns::blocks(upWithOutages(withLone, outage), 0, day, 0, day, perPixel),
+                                  State::Down);
+        QCOMPARE(lone.size(), 1);
+        QVERIFY(lone.first().toMsecs - lone.first().fromMsecs >= qint64(TunnelLaneRuns::minimumOutagePixels * perPixel));
     }
 
     void onlyTheRangeShownIsDrawn()

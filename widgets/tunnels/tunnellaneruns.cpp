@@ -1,5 +1,7 @@
 #include "tunnellaneruns.h"
 
+#include <QMap>
+
 #include <algorithm>
 #include <cmath>
 
@@ -12,12 +14,35 @@ bool isOutage(TunnelLaneRuns::State state)
     return state == TunnelLaneRuns::State::Down || state == TunnelLaneRuns::State::Failing;
 }
 
-// The drawn extent of a period: outages widened to the minimum width, kept inside the lane.
-std::pair<qint64, qint64> drawnExtent(const TunnelInterval &interval, qint64 laneTo, qint64 minimumOutage)
+// Whether outage `index` has another outage closer than `crowdedGap` before or after it.
+// Periods alternate up and down, so the neighbouring outages are a step or two away.
+bool isCrowded(const QList<TunnelInterval> &intervals, qsizetype index, qint64 crowdedGap)
 {
+    const TunnelInterval &outage = intervals.at(index);
+    for (qsizetype i = index - 1; i >= 0 && i >= index - 3; --i) {
+        if (outage.fromMsecs - intervals.at(i).toMsecs >= crowdedGap)
+            break;
+        if (isOutage(TunnelLaneRuns::stateOf(intervals.at(i))))
+            return true;
+    }
+    for (qsizetype i = index + 1; i < intervals.size() && i <= index + 3; ++i) {
+        if (intervals.at(i).fromMsecs - outage.toMsecs >= crowdedGap)
+            break;
+        if (isOutage(TunnelLaneRuns::stateOf(intervals.at(i))))
+            return true;
+    }
+    return false;
+}
+
+// The drawn extent of a period: isolated outages widened to the minimum width, kept inside the lane.
+std::pair<qint64, qint64> drawnExtent(const QList<TunnelInterval> &intervals, qsizetype index, qint64 laneTo,
+                                      qint64 minimumOutage, qint64 crowdedGap)
+{
+    const TunnelInterval &interval = intervals.at(index);
     qint64 from = interval.fromMsecs;
     qint64 to = interval.toMsecs;
-    if (isOutage(TunnelLaneRuns::stateOf(interval)) && to - from < minimumOutage) {
+    if (isOutage(TunnelLaneRuns::stateOf(interval)) && to - from < minimumOutage
+        && !isCrowded(intervals, index, crowdedGap)) {
         to = from + minimumOutage;
         if (to > laneTo) {
             // At the end of the lane it grows to the left, so it still shows.
@@ -31,6 +56,11 @@ std::pair<qint64, qint64> drawnExtent(const TunnelInterval &interval, qint64 lan
 qint64 minimumOutageMsecs(double msecsPerPixel)
 {
     return msecsPerPixel > 0 ? qint64(std::ceil(msecsPerPixel * TunnelLaneRuns::minimumOutagePixels)) : 0;
+}
+
+qint64 crowdedGapMsecs(double msecsPerPixel)
+{
+    return msecsPerPixel > 0 ? qint64(std::ceil(msecsPerPixel * TunnelLaneRuns::crowdedGapPixels)) : 0;
 }
 
 // The first interval that ends at or after `msecs` (intervals are in time order, without overlap).
@@ -61,10 +91,11 @@ QList<TunnelLaneRuns::Block> TunnelLaneRuns::blocks(const TunnelSummary &tunnel,
 {
     const qint64 pixel = msecsPerPixel > 0 ? qint64(std::ceil(msecsPerPixel)) : 0;
     const qint64 minimumOutage = minimumOutageMsecs(msecsPerPixel);
+    const qint64 crowdedGap = crowdedGapMsecs(msecsPerPixel);
     // A pixel beyond each side, and the widening of outages that begin before the range.
     const qint64 from = shownFrom - pixel - minimumOutage;
     const qint64 to = shownTo + pixel;
-    QList<Block> byState[4];
+    QList<Block> byState[5];
     const auto add = [&](State state, qint64 blockFrom, qint64 blockTo) {
         blockFrom = std::max(blockFrom, from);
         blockTo = std::min(blockTo, to);
@@ -87,15 +118,43 @@ QList<TunnelLaneRuns::Block> TunnelLaneRuns::blocks(const TunnelSummary &tunnel,
         add(State::Unknown, laneFrom, intervals.constFirst().fromMsecs);
         add(State::Unknown, intervals.constLast().toMsecs, laneTo);
     }
+    // Crowded outages: down time per pixel column (columns counted from shownFrom).
+    QMap<qint64, qint64> downPerColumn;
+    const auto addDown = [&](qint64 downFrom, qint64 downTo) {
+        downFrom = std::max(downFrom, from);
+        downTo = std::min(downTo, to);
+        for (qint64 column = (downFrom - shownFrom) / pixel - (downFrom < shownFrom ? 1 : 0); downFrom < downTo;
+             ++column) {
+            const qint64 columnEnd = shownFrom + (column + 1) * pixel;
+            const qint64 end = std::min(columnEnd, downTo);
+            downPerColumn[column] += end - downFrom;
+            downFrom = end;
+        }
+    };
     for (qsizetype i = firstEndingFrom(intervals, from); i < intervals.size(); ++i) {
         const TunnelInterval &interval = intervals.at(i);
         if (interval.fromMsecs > to)
             break;
-        const auto [blockFrom, blockTo] = drawnExtent(interval, laneTo, minimumOutage);
+        if (pixel > 0 && isOutage(stateOf(interval)) && isCrowded(intervals, i, crowdedGap)) {
+            addDown(interval.fromMsecs, interval.toMsecs);
+            continue;
+        }
+        const auto [blockFrom, blockTo] = drawnExtent(intervals, i, laneTo, minimumOutage, crowdedGap);
         add(stateOf(interval), blockFrom, blockTo);
     }
+    // Neighbouring columns of about the same share make one block.
+    QList<Block> &flapping = byState[int(State::Flapping)];
+    for (auto it = downPerColumn.cbegin(); it != downPerColumn.cend(); ++it) {
+        const qint64 columnFrom = shownFrom + it.key() * pixel;
+        const float share = std::clamp(float(double(it.value()) / double(pixel)), 0.0f, 1.0f);
+        const float level = std::ceil(share * 8) / 8; // eighths: a shade a few pixels wide, not one per column
+        if (!flapping.isEmpty() && flapping.constLast().toMsecs == columnFrom && flapping.constLast().downShare == level)
+            flapping.last().toMsecs = columnFrom + pixel;
+        else
+            flapping.append(Block{State::Flapping, columnFrom, columnFrom + pixel, level});
+    }
     QList<Block> all;
-    all.reserve(byState[0].size() + byState[1].size() + byState[2].size() + byState[3].size());
+    all.reserve(byState[0].size() + byState[1].size() + byState[2].size() + byState[3].size() + byState[4].size());
     for (const QList<Block> &blocks : byState)
         all.append(blocks);
     return all;
@@ -105,13 +164,14 @@ qsizetype TunnelLaneRuns::intervalAt(const TunnelSummary &tunnel, qint64 at, qin
 {
     const QList<TunnelInterval> &intervals = tunnel.intervals;
     const qint64 minimumOutage = minimumOutageMsecs(msecsPerPixel);
+    const qint64 crowdedGap = crowdedGapMsecs(msecsPerPixel);
     qsizetype holding = -1;
     // Outages drawn over `at` begin at most minimumOutage before it (or end the lane); the
     // latest such one is drawn on top.
     qsizetype outage = -1;
     for (qsizetype i = firstEndingFrom(intervals, at - minimumOutage); i < intervals.size(); ++i) {
         const TunnelInterval &interval = intervals.at(i);
-        const auto [from, to] = drawnExtent(interval, laneTo, minimumOutage);
+        const auto [from, to] = drawnExtent(intervals, i, laneTo, minimumOutage, crowdedGap);
         if (from > at && interval.fromMsecs > at)
             break;
         if (interval.fromMsecs <= at && at <= interval.toMsecs && holding < 0)

@@ -41,11 +41,12 @@ class TunnelLaneBlocksItem : public QGraphicsItem
 public:
     explicit TunnelLaneBlocksItem(QGraphicsItem *parent) : QGraphicsItem(parent) {}
 
-    void setBlocks(const QRectF &clip, std::array<QList<QRectF>, 4> rects)
+    void setBlocks(const QRectF &clip, std::array<QList<QRectF>, 4> rects, QList<std::pair<QRectF, QColor>> shaded)
     {
         prepareGeometryChange();
         m_clip = clip;
         m_rects = std::move(rects);
+        m_shaded = std::move(shaded);
         update();
     }
     void setBrushes(std::array<QBrush, 4> brushes) { m_brushes = std::move(brushes); }
@@ -62,6 +63,8 @@ public:
             painter->setBrush(m_brushes.at(state));
             painter->drawRects(m_rects.at(state));
         }
+        for (const auto &[rect, colour] : m_shaded)
+            painter->fillRect(rect, colour);
         painter->restore();
     }
 
@@ -69,7 +72,22 @@ private:
     QRectF m_clip;
     std::array<QList<QRectF>, 4> m_rects;
     std::array<QBrush, 4> m_brushes;
+    QList<std::pair<QRectF, QColor>> m_shaded; ///< flapping columns, each its own shade
 };
+
+namespace {
+
+// Between up and down by the share of time down; a little down shows as a clear tint.
+QColor flappingShade(const TunnelChartPalette &palette, float downShare)
+{
+    const float t = 0.2f + 0.8f * downShare;
+    const QColor up = palette.up;
+    const QColor down = palette.down;
+    return QColor::fromRgbF(up.redF() + (down.redF() - up.redF()) * t, up.greenF() + (down.greenF() - up.greenF()) * t,
+                            up.blueF() + (down.blueF() - up.blueF()) * t);
+}
+
+} // namespace
 
 TunnelLanesChart::TunnelLanesChart(const TunnelTimeline &timeline, const QString &tunnelKey,
                                    const TunnelChartPalette &palette, const QList<int> &order)
@@ -294,6 +312,7 @@ void TunnelLanesChart::updateLanes()
     const qreal scale = plot.width() / std::max<qreal>(1, x(m_shownTo) - shownLeft);
     const auto chartX = [&](qint64 wall) { return plot.left() + (x(wall) - shownLeft) * scale; };
     std::array<QList<QRectF>, 4> rects;
+    QList<std::pair<QRectF, QColor>> shaded;
     QList<QPointF> ticks;
     m_drawn.clear();
     const int visible = visibleLaneCount();
@@ -304,7 +323,11 @@ void TunnelLanesChart::updateLanes()
         const qreal top = plot.top() + barOffset(slot);
         for (const TunnelLaneRuns::Block &block : blocks) {
             const qreal from = chartX(block.fromMsecs);
-            rects.at(std::size_t(block.state)) << QRectF(from, top, chartX(block.toMsecs) - from, m_barHeight);
+            const QRectF rect(from, top, chartX(block.toMsecs) - from, m_barHeight);
+            if (block.state == TunnelLaneRuns::State::Flapping)
+                shaded.append({rect, flappingShade(m_palette, block.downShare)});
+            else
+                rects.at(std::size_t(block.state)) << rect;
         }
         m_drawn.append(blocks);
 
@@ -322,7 +345,7 @@ void TunnelLanesChart::updateLanes()
             ticks << QPointF(x(event.wallMsecs), barTop(slot));
         }
     }
-    m_blocks->setBlocks(plot, std::move(rects));
+    m_blocks->setBlocks(plot, std::move(rects), std::move(shaded));
     m_ticks->replace(ticks);
 
     // Names above the bars (or in the gutter), elided to the room there: the tooltip has them whole.
@@ -376,8 +399,8 @@ std::optional<TunnelChartHit> TunnelLanesChart::hitAt(QPointF chartPosition) con
     std::optional<TunnelChartHit> hit = laneHitAt(chartPosition);
     // Without its legend (a low plot), the chart says what its colours mean here.
     if (hit && m_gutter)
-        hit->toolTip += u'\n' + tr("Green: up · red: down · hatched red: never up yet, negotiation failing · grey: "
-                                   "state unknown · triangles: negotiation failed");
+        hit->toolTip += u'\n' + tr("Green: up · red: down · between: flapping · hatched red: never up yet, negotiation "
+                                   "failing · grey: state unknown · triangles: negotiation failed");
     return hit;
 }
 
@@ -435,6 +458,14 @@ std::optional<TunnelChartHit> TunnelLanesChart::laneHitAt(QPointF chartPosition)
         }
         if (interval.inferredEnd)
             text += u'\n' + tr("The teardown was not logged; the tunnel was established again.");
+        // A shaded column stands for many brief outages: say how much of it was down.
+        for (const TunnelLaneRuns::Block &block : m_drawn.value(slot)) {
+            if (block.state == TunnelLaneRuns::State::Flapping && block.fromMsecs <= at && at < block.toMsecs) {
+                text += u'\n' + tr("Flapping here: brief outages, shaded by the share of time down (about %1 %)")
+                                    .arg(qRound(block.downShare * 100));
+                break;
+            }
+        }
         hit.toolTip = text;
         return hit;
     }
