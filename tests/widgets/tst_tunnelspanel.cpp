@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void emptyTimelineSaysSo();
     void rowClickFocusesTunnel_data();
     void rowClickFocusesTunnel();
+    void arrowKeysFocusLikeAClick();
+    void reasonTakesTheFreeWidth();
     void chartRequestsPassThrough();
     void contextActions();
     void lanesFollowTheTableAndReachEveryTunnel_data();
@@ -112,6 +115,51 @@ void TestTunnelsPanel::rowClickFocusesTunnel()
     QCOMPARE(spy.size(), 2);
     QCOMPARE(spy.at(1).at(2).toString(), QString());
     QVERIFY(!all->isEnabled());
+}
+
+void TestTunnelsPanel::arrowKeysFocusLikeAClick()
+{
+    TunnelsPanel panel;
+    panel.resize(1000, 700);
+    panel.setTimeline(twoTunnels());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *table = panel.findChild<QTableView *>(u"tunnelTable"_s);
+    const auto keyOfRow = [table](int row) { return table->model()->index(row, 0).data(TunnelTableModel::KeyRole).toString(); };
+    QSignalSpy spy(&panel, &TunnelsPanel::filterRequested);
+    const QRect cell = table->visualRect(table->model()->index(0, TunnelTableModel::Flaps));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(panel.charts()->focusTunnel(), keyOfRow(0));
+    // Down and Up move the row, and the charts and the log follow, once per move.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(spy.at(1).at(2).toString(), keyOfRow(1));
+    QCOMPARE(panel.charts()->focusTunnel(), keyOfRow(1));
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(spy.size(), 3);
+    QCOMPARE(panel.charts()->focusTunnel(), keyOfRow(0));
+    // "All tunnels" clears the selection without focusing a row again.
+    QTest::mouseClick(panel.findChild<QPushButton *>(u"showAllButton"_s), Qt::LeftButton);
+    QCOMPARE(panel.charts()->focusTunnel(), QString());
+    QCOMPARE(spy.size(), 4);
+}
+
+void TestTunnelsPanel::reasonTakesTheFreeWidth()
+{
+    // The short count at the end keeps its width; the failure reason gets what is left (the
+    // table above the charts, its full width).
+    TunnelsPanel panel;
+    panel.resize(1400, 800);
+    panel.setTimeline(twoTunnels());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *table = panel.findChild<QTableView *>(u"tunnelTable"_s);
+    QHeaderView *header = table->horizontalHeader();
+    QTRY_VERIFY(header->sectionSize(TunnelTableModel::TopFailureReason) > header->sectionSizeHint(TunnelTableModel::TopFailureReason));
+    QVERIFY(header->sectionSize(TunnelTableModel::Failures) < 2 * header->sectionSizeHint(TunnelTableModel::Failures));
+    QCOMPARE(header->sectionViewportPosition(TunnelTableModel::Failures) + header->sectionSize(TunnelTableModel::Failures),
+             header->viewport()->width());
 }
 
 void TestTunnelsPanel::chartRequestsPassThrough()
