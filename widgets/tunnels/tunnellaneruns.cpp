@@ -1,7 +1,5 @@
 #include "tunnellaneruns.h"
 
-#include <QMap>
-
 #include <algorithm>
 #include <cmath>
 
@@ -118,16 +116,25 @@ QList<TunnelLaneRuns::Block> TunnelLaneRuns::blocks(const TunnelSummary &tunnel,
         add(State::Unknown, laneFrom, intervals.constFirst().fromMsecs);
         add(State::Unknown, intervals.constLast().toMsecs, laneTo);
     }
-    // Crowded outages: down time per pixel column (columns counted from shownFrom).
-    QMap<qint64, qint64> downPerColumn;
+    // Crowded outages: down time per pixel column, columns counted from the one that holds `from`
+    // (pixel columns start at shownFrom); a few more than the plot is wide.
+    const auto columnOf = [&](qint64 msecs) {
+        const qint64 offset = msecs - shownFrom;
+        return offset >= 0 ? offset / pixel : -((-offset + pixel - 1) / pixel);
+    };
+    const qint64 firstColumn = pixel > 0 ? columnOf(from) : 0;
+    QList<qint64> downPerColumn;
     const auto addDown = [&](qint64 downFrom, qint64 downTo) {
         downFrom = std::max(downFrom, from);
         downTo = std::min(downTo, to);
-        for (qint64 column = (downFrom - shownFrom) / pixel - (downFrom < shownFrom ? 1 : 0); downFrom < downTo;
-             ++column) {
-            const qint64 columnEnd = shownFrom + (column + 1) * pixel;
-            const qint64 end = std::min(columnEnd, downTo);
-            downPerColumn[column] += end - downFrom;
+        if (downTo <= downFrom)
+            return;
+        const qint64 lastColumn = columnOf(downTo - 1);
+        if (downPerColumn.size() <= lastColumn - firstColumn)
+            downPerColumn.resize(lastColumn - firstColumn + 1, 0);
+        for (qint64 column = columnOf(downFrom); downFrom < downTo; ++column) {
+            const qint64 end = std::min(shownFrom + (column + 1) * pixel, downTo);
+            downPerColumn[column - firstColumn] += end - downFrom;
             downFrom = end;
         }
     };
@@ -144,9 +151,11 @@ QList<TunnelLaneRuns::Block> TunnelLaneRuns::blocks(const TunnelSummary &tunnel,
     }
     // Neighbouring columns of about the same share make one block.
     QList<Block> &flapping = byState[int(State::Flapping)];
-    for (auto it = downPerColumn.cbegin(); it != downPerColumn.cend(); ++it) {
-        const qint64 columnFrom = shownFrom + it.key() * pixel;
-        const float share = std::clamp(float(double(it.value()) / double(pixel)), 0.0f, 1.0f);
+    for (qsizetype index = 0; index < downPerColumn.size(); ++index) {
+        if (downPerColumn.at(index) <= 0)
+            continue;
+        const qint64 columnFrom = shownFrom + (firstColumn + index) * pixel;
+        const float share = std::clamp(float(double(downPerColumn.at(index)) / double(pixel)), 0.0f, 1.0f);
         const float level = std::ceil(share * 8) / 8; // eighths: a shade a few pixels wide, not one per column
         if (!flapping.isEmpty() && flapping.constLast().toMsecs == columnFrom && flapping.constLast().downShare == level)
             flapping.last().toMsecs = columnFrom + pixel;
