@@ -29,12 +29,12 @@ constexpr quint64 CancelCheckLines = 4096;
 constexpr qsizetype MaxExplained = 65536; // descriptions remembered; a few MB at most
 
 /// matchedCauses(), asking `cancelled` every few thousand lines; an empty result when it says yes.
-QHash<quint16, QList<int>> computeMatchedCauses(const LogDocument &document, const Catalog &catalog,
+/// `snapshot`: the document's lines, taken by the caller when the work is asked for. It keeps the
+/// bytes mapped when a followed file is truncated or rotated and the document reloads meanwhile
+/// (the document's own lineBytes() would then point nowhere, or at the new file's lines).
+QHash<quint16, QList<int>> computeMatchedCauses(const LogDocument &document, const IndexSnapshot &snapshot, const Catalog &catalog,
                                                 const MessageStats &stats, const std::function<bool()> &cancelled)
 {
-    // One snapshot for the whole run: it keeps these bytes mapped when a followed file is truncated
-    // or rotated and the document reloads meanwhile (its own lineBytes() would then point nowhere).
-    const IndexSnapshot snapshot = document.snapshot();
     QHash<quint16, Pending> pending;
     quint64 from = snapshot.lineCount;
     for (const MessageTypeStats &s : stats.types()) {
@@ -96,7 +96,7 @@ QHash<quint16, QList<int>> computeMatchedCauses(const LogDocument &document, con
 
 QHash<quint16, QList<int>> matchedCauses(const LogDocument &document, const Catalog &catalog, const MessageStats &stats)
 {
-    return computeMatchedCauses(document, catalog, stats, {});
+    return computeMatchedCauses(document, document.snapshot(), catalog, stats, {});
 }
 
 QFuture<QHash<quint16, QList<int>>> startMatchedCauses(const LogDocument &document, const Catalog &catalog,
@@ -106,8 +106,8 @@ QFuture<QHash<quint16, QList<int>>> startMatchedCauses(const LogDocument &docume
     auto promise = std::make_shared<QPromise<Result>>();
     QFuture<Result> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, &document, &catalog, stats] {
-        Result result = computeMatchedCauses(document, catalog, stats, [&promise] { return promise->isCanceled(); });
+    QThreadPool::globalInstance()->start([promise, &document, snapshot = document.snapshot(), &catalog, stats] {
+        Result result = computeMatchedCauses(document, snapshot, catalog, stats, [&promise] { return promise->isCanceled(); });
         if (!promise->isCanceled())
             promise->addResult(std::move(result));
         promise->finish();
