@@ -9,6 +9,22 @@ using namespace LogSage;
 using namespace Qt::StringLiterals;
 using namespace LogSage::TunnelTestData;
 
+namespace {
+
+/// twoTunnels() and AR-3, whose negotiations fail from 600 s to the end of its log at 10800 s.
+TunnelTimeline withNeverUp()
+{
+    using K = TunnelEvent::Kind;
+    const QString c = u"AR-3"_s;
+    const TunnelHostSpan span{base(), base() + 10800 * 1000LL};
+    QList<TunnelEvent> events = twoTunnels().events();
+    events << event(K::NegotiationFailed, 600, c, u"phase1 proposal mismatch"_s, 10)
+           << event(K::NegotiationFailed, 1200, c, u"phase1 proposal mismatch"_s, 11);
+    return TunnelTimeline::build(events, {{u"AR-1"_s, span}, {u"AR-2"_s, span}, {c, span}});
+}
+
+} // namespace
+
 class TestTunnelTableModel : public QObject
 {
     Q_OBJECT
@@ -59,6 +75,9 @@ void TestTunnelTableModel::cells_data()
     QTest::newRow("AR-2 downtime") << 1 << int(TunnelTableModel::Downtime) << u"1 h 30 min"_s;
     QTest::newRow("AR-2 availability") << 1 << int(TunnelTableModel::Availability) << QLocale().toString(50.0, 'f', 1) + u" %"_s;
     QTest::newRow("AR-2 failures") << 1 << int(TunnelTableModel::Failures) << u"1"_s;
+    // AR-3 never comes up: its failing time is shown beside the (zero) proven downtime.
+    QTest::newRow("AR-3 downtime") << 2 << int(TunnelTableModel::Downtime) << u"0 s + 2 h 50 min failing"_s;
+    QTest::newRow("AR-3 state") << 2 << int(TunnelTableModel::LastState) << u"Never up"_s;
 }
 
 void TestTunnelTableModel::cells()
@@ -67,7 +86,7 @@ void TestTunnelTableModel::cells()
     QFETCH(int, column);
     QFETCH(QString, text);
     TunnelTableModel model;
-    model.setTimeline(twoTunnels());
+    model.setTimeline(withNeverUp());
     QCOMPARE(model.index(row, column).data().toString(), text);
     QCOMPARE(model.index(row, column).data(TunnelTableModel::KeyRole).toString(), model.keyAt(row));
 }

@@ -122,6 +122,9 @@ QVariant TunnelTableModel::display(const TunnelSummary &tunnel, int column) cons
     case Flaps:
         return tunnel.flaps;
     case Downtime:
+        // Failing to come up is not proven downtime, but it is what the engineer is looking for.
+        if (tunnel.failingMsecs > 0)
+            return tr("%1 + %2 failing").arg(formatTunnelDuration(tunnel.downMsecs), formatTunnelDuration(tunnel.failingMsecs));
         return formatTunnelDuration(tunnel.downMsecs);
     case Availability: {
         const double percent = tunnel.availabilityPercent();
@@ -161,7 +164,7 @@ QVariant TunnelTableModel::sortValue(const TunnelSummary &tunnel, int column) co
 {
     switch (Column(column)) {
     case Downtime:
-        return tunnel.downMsecs;
+        return tunnel.downMsecs + tunnel.failingMsecs;
     case Availability:
         return tunnel.availabilityPercent();
     case LastState: {
@@ -174,7 +177,7 @@ QVariant TunnelTableModel::sortValue(const TunnelSummary &tunnel, int column) co
             rank = 2;
         else if (tunnel.lastState == TunnelSummary::State::Unknown)
             rank = 1;
-        return (qint64(rank) << 52) + std::clamp<qint64>(tunnel.downMsecs, 0, (qint64(1) << 52) - 1);
+        return (qint64(rank) << 52) + std::clamp<qint64>(tunnel.downMsecs + tunnel.failingMsecs, 0, (qint64(1) << 52) - 1);
     }
     default:
         return display(tunnel, column);
@@ -188,6 +191,9 @@ QString TunnelTableModel::toolTip(const TunnelSummary &tunnel) const
                  .arg(tunnel.established)
                  .arg(tunnel.tornDown)
                  .arg(tunnel.negotiationFailures);
+    if (tunnel.downMsecs > 0 || tunnel.failingMsecs > 0)
+        lines << tr("Down after a teardown: %1; failing to come up before it was ever seen up: %2")
+                     .arg(formatTunnelDuration(tunnel.downMsecs), formatTunnelDuration(tunnel.failingMsecs));
     if (!tunnel.teardownReasons.isEmpty())
         lines << tr("Teardown reasons: %1").arg(reasonsText(tunnel.teardownReasons));
     if (!tunnel.failureReasons.isEmpty())
