@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>LogSage::ReferencePanel</name>
+    <message numerus="yes">
+        <source>This line: %1 of %n step(s) done</source>
+        <translation>
+            <numerusform>This line: %1 of %n step done</numerusform>
+            <numerusform>This line: %1 of %n steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogSage::TunnelEventsChart</name>
     <message numerus="yes">
         <source>%n bucket(s) of %1 per bar</source>

@@ -625,6 +625,61 @@
         <source>Stop filtering and go back to the previous filter (Esc)</source>
         <translation>停止过滤并恢复上一个过滤条件（Esc）</translation>
     </message>
+    <message>
+        <source>Stopped — press Enter to run it again</source>
+        <translation>已停止——按 Enter 重新运行</translation>
+    </message>
+</context>
+<context>
+    <name>LogSage::FindBar</name>
+    <message>
+        <source>Find in the lines shown</source>
+        <translation>在显示的行中查找</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>查找文本</translation>
+    </message>
+    <message>
+        <source>Treat the text as a regular expression</source>
+        <translation>将文本视为正则表达式</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Match upper and lower case exactly</source>
+        <translation>严格区分大小写</translation>
+    </message>
+    <message>
+        <source>Case sensitive</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Find the previous line with this text (Shift+F3)</source>
+        <translation>查找包含此文本的上一行（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Find the next line with this text (F3)</source>
+        <translation>查找包含此文本的下一行（F3）</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::HiddenLineBar</name>
@@ -819,6 +874,10 @@
     <message>
         <source>Lines with %1 are hidden; the filter bar&apos;s list of hidden messages shows them again.</source>
         <translation>已隐藏 %1 的日志行；可在过滤栏的已隐藏消息列表中重新显示。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1131,14 @@
         <source>The log file %1 has changed since the case was saved; bookmarks on lines that changed are marked.</source>
         <translation>日志文件 %1 在保存排障记录后已被修改；内容已变的行上的书签已标出。</translation>
     </message>
+    <message>
+        <source>Find text in the lines shown, without hiding any</source>
+        <translation>在显示的行中查找文本，不隐藏任何行</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter...</source>
+        <translation>过滤(&amp;I)...</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::MarkdownReportWriter</name>
@@ -1160,6 +1227,10 @@
     <message>
         <source>Steps still being counted</source>
         <translation>步骤仍在统计中</translation>
+    </message>
+    <message>
+        <source>Steps ticked of the checklists of every cause this message&apos;s lines point to (the reference panel shows the same beside the selected line&apos;s own count)</source>
+        <translation>此消息各行所指向的每个原因的检查清单中已勾选的步骤（参考面板在所选行自身的计数旁显示同一数字）</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1563,6 @@
         <translation>可能原因</translation>
     </message>
     <message>
-        <source>this line: %1=%2</source>
-        <translation>本行：%1=%2</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1522,10 +1589,6 @@
     <message>
         <source>Copy command %1</source>
         <translation>复制命令 %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done</source>
-        <translation>已完成 %1/%2 步</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -1558,6 +1621,32 @@
     <message>
         <source>Other possible causes</source>
         <translation>其他可能原因</translation>
+    </message>
+    <message>
+        <source>No listed cause matches %1</source>
+        <translation>没有列出的原因与 %1 相符</translation>
+    </message>
+    <message>
+        <source>this line: %1</source>
+        <translation>本行：%1</translation>
+    </message>
+    <message>
+        <source>Its steps are in the checklist above.</source>
+        <translation>其步骤已列在上方的检查清单中。</translation>
+    </message>
+    <message>
+        <source>Its steps:</source>
+        <translation>其步骤：</translation>
+    </message>
+    <message numerus="yes">
+        <source>This line: %1 of %n step(s) done</source>
+        <translation>
+            <numerusform>本行：已完成 %1/%n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all lines of this message: %1</source>
+        <translation>此消息的所有行：%1</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1702,10 @@
     <message>
         <source>More tunnels in the table: %1</source>
         <translation>表中另有隧道：%1 条</translation>
+    </message>
+    <message>
+        <source>never up yet, negotiation failing</source>
+        <translation>尚未建立，协商失败</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1838,6 @@
         <translation>重置缩放</translation>
     </message>
     <message>
-        <source>Show the whole log. Zoom with the mouse wheel or + and -, or Shift+drag over a range; pan with Ctrl+drag or the arrow keys.</source>
-        <translation>显示整个日志。用鼠标滚轮或 + 和 - 缩放，或按住 Shift 拖动选择范围；按住 Ctrl 拖动或用方向键平移。</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -1793,8 +1882,12 @@
         <translation>导出图表</translation>
     </message>
     <message>
-        <source>Scroll through the tunnels&apos; lanes (also Shift+wheel or Page Up and Page Down over the chart)</source>
-        <translation>滚动浏览各隧道的泳道（也可在图表上按住 Shift 滚动滚轮，或按 Page Up / Page Down）</translation>
+        <source>Show the whole log. Zoom with Ctrl+wheel (over the events also the wheel) or + and -, or Shift+drag over a range; pan with Ctrl+drag or the arrow keys.</source>
+        <translation>显示整个日志。用 Ctrl+滚轮（在事件图上直接滚轮也可）或 + 和 - 缩放，或按住 Shift 拖过一段范围；用 Ctrl+拖动或方向键平移。</translation>
+    </message>
+    <message>
+        <source>Scroll through the tunnels&apos; lanes (also the wheel or Page Up and Page Down over the chart; Ctrl+wheel zooms the time)</source>
+        <translation>滚动浏览各隧道的泳道（也可在图上用滚轮或 Page Up、Page Down；Ctrl+滚轮缩放时间）</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2004,14 @@
     <message>
         <source>State unknown: no tunnel event tells it</source>
         <translation>状态未知：没有隧道事件可说明</translation>
+    </message>
+    <message>
+        <source>Green: up · red: down · between: flapping · hatched red: never up yet, negotiation failing · grey: state unknown · triangles: negotiation failed</source>
+        <translation>绿色：在线 · 红色：断开 · 介于两者之间：频繁抖动 · 红色斜线：尚未建立、协商失败 · 灰色：状态未知 · 三角形：协商失败</translation>
+    </message>
+    <message>
+        <source>Flapping here: brief outages, shaded by the share of time down (about %1 %)</source>
+        <translation>此处频繁抖动：多次短暂中断，颜色深浅表示断开时间占比（约 %1 %）</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2130,14 @@
     <message>
         <source>Top failure reason</source>
         <translation>主要协商失败原因</translation>
+    </message>
+    <message>
+        <source>%1 + %2 failing</source>
+        <translation>%1 + 建立失败 %2</translation>
+    </message>
+    <message>
+        <source>Down after a teardown: %1; failing to come up before it was ever seen up: %2</source>
+        <translation>拆除后的中断：%1；首次建立前的协商失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2547,18 @@
     <message>
         <source>Message types not in the catalogs: %1, on %2 lines in all. The most frequent:</source>
         <translation>不在参考库中的消息类型：%1 种，共 %2 行。最常见的：</translation>
+    </message>
+    <message>
+        <source>Tunnels failing to come up</source>
+        <translation>隧道建立失败时长</translation>
+    </message>
+    <message>
+        <source>Downtime is proven: it follows a teardown. Failing is the time a tunnel failed to come up before it was ever seen up. Up time counts proven up and down time only.</source>
+        <translation>中断时长为已证实的中断：始于隧道拆除。建立失败时长指隧道在首次建立之前协商失败的时间。可用率只计已证实的在线与中断时间。</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>建立失败</translation>
     </message>
 </context>
 <context>
