@@ -13,9 +13,11 @@
 #include "rowsearch.h"
 #include "searchindicator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -101,8 +103,12 @@ private:
     static constexpr quint64 FarWarning = 1500001;
 
 private Q_SLOTS:
+    void init() { QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively(); }
+
     void initTestCase()
     {
+        // Tabs keep cases (filters included) in the app's data folder: a test one, emptied per test.
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QVERIFY(writeLines(m_dir.filePath(u"small.log"_s), SmallLog));
         QVERIFY(openAndIndex(m_small, m_dir.filePath(u"small.log"_s)));
