@@ -1,6 +1,12 @@
 # Runs lupdate over the sources into a copy of the committed Chinese .ts and fails when a source
 # text has no translation: a new tr() string must come with its translation in the same change.
-# -D LUPDATE=... PROJECT=<lupdate project JSON> TS=<committed .ts> OUT=<scratch copy>
+# -D LUPDATE=... PROJECT_IN=<project .cmake> PROJECT=<JSON to write> GENERATE=<Qt's script>
+#    TS=<committed .ts> OUT=<scratch copy>
+execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${PROJECT} -P ${GENERATE}
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "the lupdate project description could not be made (${result}): ${output}")
+endif()
 file(COPY_FILE ${TS} ${OUT})
 execute_process(COMMAND ${LUPDATE} -project ${PROJECT} -ts ${OUT} -no-obsolete -locations none -silent
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
