@@ -1,18 +1,15 @@
 #pragma once
 
 #include "linetypes.h"
+#include "messagebar.h"
 
-#include <QFrame>
-
-class QLabel;
-class QPushButton;
-class QToolButton;
+#include <optional>
 
 namespace LogSage {
 
 /// A message bar above a log saying that a line the user went to is hidden by the filter, and
 /// which shown line was selected instead, with a button that shows the hidden line.
-class HiddenLineBar : public QFrame
+class HiddenLineBar : public MessageBar
 {
     Q_OBJECT
 public:
@@ -21,23 +18,17 @@ public:
     /// Says that `hidden` is hidden and `selected` (when set) is selected instead, and shows the bar.
     void showFor(LineNumber hidden, std::optional<LineNumber> selected);
     LineNumber line() const { return m_line; }
-    QString text() const;
 
 Q_SIGNALS:
     /// The user asked to see the hidden line.
     void showLineRequested(LogSage::LineNumber line);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateButtons() override;
 
 private:
-    void retranslate();
-
-    QLabel *m_text = nullptr;
     QPushButton *m_show = nullptr;
-    QToolButton *m_close = nullptr;
     LineNumber m_line{0};
-    std::optional<LineNumber> m_selected;
 };
 
 } // namespace LogSage
