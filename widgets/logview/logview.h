@@ -109,6 +109,7 @@ private:
     int gutterWidth() const;
     int lineHeight() const;
     QColor severityColor(int severity) const;
+    void setUpSearch(); ///< the worker, its indicator and the Esc shortcut
     void onSearchFinished(RowSearch::Outcome outcome, quint64 row);
     void placeSearchIndicator();
 
