@@ -65,6 +65,8 @@ private Q_SLOTS:
     void filters();
     void streamsInPieces();
     void cancelSearch();
+    void destroyedWhileSearching_data();
+    void destroyedWhileSearching();
     void invalidRegex();
     void followsGrowingDocument();
     void gb18030Text();
@@ -232,6 +234,35 @@ void TestLineFilter::cancelSearch()
     QVERIFY(filtered.lineCount().value < quint64(count));
     for (LineNumber n(0); n.value < filtered.lineCount().value; n.value += 1000)
         QCOMPARE(filtered.originalLine(n).value, n.value); // every line matched, in order
+}
+
+void TestLineFilter::destroyedWhileSearching_data()
+{
+    QTest::addColumn<bool>("regex");
+    QTest::newRow("plain text") << false;
+    QTest::newRow("regular expression") << true;
+}
+
+// Closing a tab destroys its filtered lines while their search still streams results in: the
+// workers must be stopped before the lines they append to go (ASan sees it when they are not).
+void TestLineFilter::destroyedWhileSearching()
+{
+    QFETCH(bool, regex);
+    const int count = 300000;
+    QTemporaryDir dir;
+    LogDocument doc;
+    QVERIFY(openAndWait(doc, writeFile(dir, u"big.log"_s, bigLog(count))));
+    LineFilter filter;
+    if (regex)
+        filter.regex = QRegularExpression(u"number \\d+"_s);
+    else
+        filter.text = u"number"_s; // every line: the search streams until the end
+    auto filtered = std::make_unique<FilteredLines>(&doc);
+    QSignalSpy added(filtered.get(), &FilteredLines::linesAdded);
+    filtered->setFilter(filter);
+    QVERIFY(added.wait(20000)); // lines are arriving
+    filtered.reset();
+    QVERIFY(doc.lineCount().value == quint64(count));
 }
 
 void TestLineFilter::invalidRegex()
