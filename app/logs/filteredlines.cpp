@@ -24,7 +24,12 @@ FilteredLines::FilteredLines(LogDocument *document, QObject *parent)
     });
 }
 
-FilteredLines::~FilteredLines() = default; // m_search's destructor cancels and waits
+FilteredLines::~FilteredLines()
+{
+    // The search's destructor cancels its workers and waits for them; they write into m_lines,
+    // which is declared after m_search and so would be destroyed first.
+    m_search.reset();
+}
 
 void FilteredLines::setFilter(const LineFilter &filter)
 {
