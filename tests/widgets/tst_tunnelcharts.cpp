@@ -1,4 +1,5 @@
 #include "tst_tunneldata.h"
+#include "tunnelchartsfixture.h"
 
 #include <tunnelchartview.h>
 #include <tunnelcharts.h>
@@ -78,10 +79,7 @@ private:
 void TestTunnelCharts::init()
 {
     m_timeline = twoTunnels();
-    m_charts = new TunnelCharts;
-    m_charts->resize(1000, 520);
-    m_charts->setTimeline(m_timeline);
-    m_charts->show();
+    m_charts = showCharts(m_timeline);
     QVERIFY(QTest::qWaitForWindowExposed(m_charts));
 }
 
@@ -93,14 +91,7 @@ void TestTunnelCharts::cleanup()
 
 void TestTunnelCharts::showTab(const QString &viewName)
 {
-    auto *tabs = m_charts->findChild<QTabWidget *>(u"tunnelChartTabs"_s);
-    QVERIFY(tabs);
-    // A tab's page holds the view (the lanes' page also their scroll bar).
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->widget(i) == view(viewName) || tabs->widget(i)->isAncestorOf(view(viewName)))
-            tabs->setCurrentIndex(i);
-    }
-    QVERIFY(view(viewName)->isVisible());
+    QVERIFY(showChartTab(m_charts, view(viewName)));
 }
 
 void TestTunnelCharts::eventSeriesMatchTimeline_data()

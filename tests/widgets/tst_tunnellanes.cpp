@@ -2,6 +2,7 @@
 // any width, and the lanes' names are readable in a narrow dock.
 
 #include "tst_tunneldata.h"
+#include "tunnelchartsfixture.h"
 
 #include <tunnelchartview.h>
 #include <tunnelcharts.h>
@@ -39,10 +40,7 @@ private:
 void TestTunnelLanes::init()
 {
     m_timeline = twoTunnels();
-    m_charts = new TunnelCharts;
-    m_charts->resize(1000, 520);
-    m_charts->setTimeline(m_timeline);
-    m_charts->show();
+    m_charts = showCharts(m_timeline);
     QVERIFY(QTest::qWaitForWindowExposed(m_charts));
 }
 
@@ -54,14 +52,7 @@ void TestTunnelLanes::cleanup()
 
 void TestTunnelLanes::showTab(const QString &viewName)
 {
-    auto *tabs = m_charts->findChild<QTabWidget *>(u"tunnelChartTabs"_s);
-    QVERIFY(tabs);
-    // The lanes' page holds the view and its scroll bar.
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->widget(i) == view(viewName) || tabs->widget(i)->isAncestorOf(view(viewName)))
-            tabs->setCurrentIndex(i);
-    }
-    QVERIFY(view(viewName)->isVisible());
+    QVERIFY(showChartTab(m_charts, view(viewName)));
 }
 
 void TestTunnelLanes::briefOutageIsWideEnoughToSee_data()
