@@ -2,6 +2,7 @@
 // recognized again by the content of its log files.
 
 #include "case.h"
+#include "casetestfiles.h"
 #include "casestore.h"
 
 #include <QDir>
@@ -17,32 +18,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace LogSage;
+using namespace LogSage::CaseTestFiles;
 
 namespace {
 
 const StepId generalStep{u"IKE/5/IKE_NEGO_FAIL"_s, QString(), 0};
 const StepId causeStep{u"IKE/5/IKE_NEGO_FAIL"_s, u"phase1-proposal-mismatch"_s, 1};
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
-QByteArray logText(int lines, const QByteArray &tag = "a")
-{
-    QByteArray text;
-    for (int i = 0; i < lines; ++i)
-        text += "Dec  4 2026 10:15:" + QByteArray::number(i % 60).rightJustified(2, '0')
-                + "+08:00 AR-1 %%01IKE/5/IKE_NEGO_FAIL(l)[" + QByteArray::number(i) + "]:" + tag + "\n";
-    return text;
-}
 
 CatalogEntry entryWithSteps()
 {

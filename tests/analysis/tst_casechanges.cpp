@@ -3,6 +3,7 @@
 // case finds its logs beside it.
 
 #include "case.h"
+#include "casetestfiles.h"
 #include "casematch.h"
 #include "casestore.h"
 
@@ -16,37 +17,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace LogSage;
+using namespace LogSage::CaseTestFiles;
 
 namespace {
 
 const StepId step{u"IKE/5/IKE_NEGO_FAIL"_s, QString(), 0};
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
-bool appendFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::Append) && file.write(bytes) == bytes.size();
-}
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
-QByteArray logText(int lines, const QByteArray &tag = "a")
-{
-    QByteArray text;
-    for (int i = 0; i < lines; ++i)
-        text += "Dec  4 2026 10:15:" + QByteArray::number(i % 60).rightJustified(2, '0')
-                + "+08:00 AR-1 %%01IKE/5/IKE_NEGO_FAIL(l)[" + QByteArray::number(i) + "]:" + tag + "\n";
-    return text;
-}
 
 QByteArray lineOf(const QByteArray &text, int line)
 {

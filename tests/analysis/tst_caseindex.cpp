@@ -3,6 +3,7 @@
 // to date, so that the stored case is still found.
 
 #include "case.h"
+#include "casetestfiles.h"
 #include "caseindex.h"
 #include "casestore.h"
 
@@ -12,30 +13,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace LogSage;
+using namespace LogSage::CaseTestFiles;
 
 namespace {
 
 const StepId step{u"IKE/5/IKE_NEGO_FAIL"_s, QString(), 0};
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
-QByteArray logText(const QByteArray &tag)
-{
-    QByteArray text;
-    for (int i = 0; i < 200; ++i)
-        text += "Dec  4 2026 10:15:00+08:00 AR-1 %%01IKE/5/IKE_NEGO_FAIL(l)[" + QByteArray::number(i) + "]:" + tag + "\n";
-    return text;
-}
 
 } // namespace
 
@@ -67,7 +52,7 @@ private Q_SLOTS:
         QStringList casePaths;
         for (const QByteArray tag : {"a", "b", "c"}) {
             const QString log = logs.filePath(QString::fromLatin1(tag) + u".log"_s);
-            QVERIFY(writeFile(log, logText(tag)));
+            QVERIFY(writeFile(log, logText(200, tag)));
             CaseLoad opened = cases.caseFor({log});
             QVERIFY2(opened.ok(), qPrintable(opened.error));
             QVERIFY(opened.value->setTicked(step, true)); // kept on disk from now on
