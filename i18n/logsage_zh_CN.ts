@@ -1648,6 +1648,14 @@
         <source>all lines of this message: %1</source>
         <translation>此消息的所有行：%1</translation>
     </message>
+    <message>
+        <source>The reference gives no steps for this cause; unfold another cause below to see its steps.</source>
+        <translation>日志参考未给出此原因的处理步骤；展开下方的其他原因可查看其步骤。</translation>
+    </message>
+    <message>
+        <source>The reference gives no steps for this message.</source>
+        <translation>日志参考未给出此消息的处理步骤。</translation>
+    </message>
 </context>
 <context>
     <name>LogSage::ReportChartPainter</name>

@@ -213,6 +213,24 @@ private Q_SLOTS:
         QTest::newRow("unlisted reason with markup") << QByteArray("<b>x</b> & y") << false;
     }
 
+    // A cause the reference gives no steps for: the panel says so instead of showing no checklist.
+    void causeWithoutStepsSaysSo()
+    {
+        const LineExplanation e = explain("Dec  4 2026 00:01:12+08:00 AR-Hub-01 %%01IKE/5/IKE_NEGO_FAIL(l)[915535]:IPSec "
+                                          "tunnel negotiation fails. (IfIndex=5, SeqNum=20, PeerAddress=198.51.100.77, "
+                                          "PeerPort=500, Reason=rekey no find old sa)");
+        QVERIFY(e.entry);
+        QVERIFY(listedCause(*e.entry, e.matchedCause) >= 0);
+        QVERIFY(e.entry->causes.at(e.matchedCause).steps.isEmpty());
+        ReferencePanel panel;
+        panel.setExplanation(e);
+        QVERIFY(panel.findChild<QLabel *>(u"stepsHeading"_s));
+        const auto *none = panel.findChild<QLabel *>(u"referenceNoSteps"_s);
+        QVERIFY(none);
+        QVERIFY2(none->text().contains(u"no steps for this cause"_s), qPrintable(none->text()));
+        QVERIFY(!panel.findChild<QWidget *>(u"referenceSteps"_s));
+    }
+
     // A Reason that matches no listed cause picks the reference's "none of the above": the panel
     // says no listed cause matches and lists every cause's steps, the fallback's last.
     void fallbackMatchIsNoMatch()

@@ -554,8 +554,17 @@ void ReferencePanel::addSteps()
 {
     const CatalogEntry &entry = *m_explanation.entry;
     const QList<ShownStep> steps = shownSteps(entry, m_explanation.matchedCause, m_explanation.causeOrder);
-    if (steps.isEmpty())
+    if (steps.isEmpty()) {
+        // Say so rather than leave the engineer looking for a checklist that is not there.
+        if (!entry.causes.isEmpty()) {
+            addSection(u"stepsHeading"_s, tr("What to do"));
+            addParagraph(u"referenceNoSteps"_s,
+                         escaped(listedCause(entry, m_explanation.matchedCause) >= 0
+                                     ? tr("The reference gives no steps for this cause; unfold another cause below to see its steps.")
+                                     : tr("The reference gives no steps for this message.")));
+        }
         return;
+    }
     addSection(u"stepsHeading"_s, tr("What to do"));
     m_progress = new QLabel(m_content);
     m_progress->setObjectName(u"checklistProgress"_s);
